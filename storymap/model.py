@@ -1,0 +1,151 @@
+"""Value objects shared by every stage: one frozen dataclass per domain noun.
+
+Offsets (``start``/``end``) are always character offsets into :attr:`Article.text`, the file's decoded
+text as read, before any cleaning, so every claim on the map can be traced back to its sentence.
+Coordinates are named ``lat``/``lon``; GeoJSON's lon-lat order appears only where GeoJSON is written.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+__all__ = [
+    "Segment",
+    "Article",
+    "Mention",
+    "Place",
+    "Candidate",
+    "ResolvedMention",
+    "PLACE_KINDS",
+]
+
+#: Kinds of gazetteer entries. ``region`` is a first- or second-level administrative division,
+#: ``area`` a continent or a named macro-region ("Middle East"), ``water`` a sea, gulf, strait,
+#: river or lake, ``district`` a named part of a city, ``landmark`` a building or site, ``base`` a
+#: military base.
+PLACE_KINDS = ("city", "country", "region", "area", "water", "district", "landmark", "base")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of an article's body that counts, with its position in the raw text.
+
+    ``text`` is the cleaned text of the piece. When it is a verbatim slice of the raw text,
+    ``offsets`` is ``None`` and character ``i`` of ``text`` sits at ``start + i``. When cleaning
+    changed it (HTML entities decoded, tags removed), ``offsets[i]`` is the raw offset of character
+    ``i`` and ``offsets[len(text)]`` the raw offset just past the piece.
+    """
+
+    start: int
+    text: str
+    offsets: tuple[int, ...] | None = None
+
+    def raw_offset(self, i: int) -> int:
+        """Raw-text offset of character ``i`` of this segment (``i`` may equal ``len(text)``)."""
+        if self.offsets is None:
+            return self.start + i
+        return self.offsets[i]
+
+    @property
+    def end(self) -> int:
+        return self.raw_offset(len(self.text))
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: the decoded raw ``text`` and the ``segments`` of its body that count.
+
+    Boilerplate (navigation, share prompts) and a photo caption repeated twice in a row are left out
+    of ``segments`` but stay in ``text``, so offsets never shift.
+    """
+
+    path: str
+    text: str
+    segments: tuple[Segment, ...]
+    format: str = "txt"  # txt | md | html
+    title: str | None = None
+    date: str | None = None  # ISO date from the article's metadata, when it has one
+
+    SEPARATOR = "\n\n"
+
+    @cached_property
+    def body(self) -> str:
+        """The cleaned body: segments joined by a blank line. Offsets map back with :meth:`to_raw`."""
+        return self.SEPARATOR.join(s.text for s in self.segments)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        starts, pos = [], 0
+        for s in self.segments:
+            starts.append(pos)
+            pos += len(s.text) + len(self.SEPARATOR)
+        return starts
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`body` to a span of :attr:`text`.
+
+        >>> a = Article("a.txt", "xx hello", (Segment(3, "hello"),))
+        >>> a.to_raw(0, 5)
+        (3, 8)
+        """
+        k = max(0, bisect_right(self._starts, start) - 1)
+        seg = self.segments[k]
+        local_start = min(start - self._starts[k], len(seg.text))
+        local_end = min(max(end - self._starts[k], local_start), len(seg.text))
+        return seg.raw_offset(local_start), seg.raw_offset(local_end)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in an article: a span of the raw text and how it was found."""
+
+    file: str
+    start: int
+    end: int
+    text: str
+    source: str = "ner"  # ner | gazetteer | pattern
+    demonym: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    id: str  # "gn:<geonameid>" for GeoNames rows, "cur:<slug>" for the curated table
+    name: str
+    lat: float
+    lon: float
+    kind: str  # one of PLACE_KINDS
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: str | None = None  # name of the first-level division, when known
+    geonameid: int | None = None
+    population: int = 0
+    feature_code: str = ""
+    importance: float = 0.0  # 0..1, prominence independent of population (capitals, curated rank)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a mention may refer to, with the resolver's score for it (0..1)."""
+
+    place: Place
+    score: float
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A mention with its chosen referent (``place`` is ``None`` when unresolved)."""
+
+    mention: Mention
+    place: Place | None
+    score: float
+    alternatives: tuple[Candidate, ...] = field(default_factory=tuple)
+
+    @property
+    def kind(self) -> str | None:
+        """``demonym`` for "Iranian" and the like, else the kind of the chosen place."""
+        if self.mention.demonym:
+            return "demonym"
+        return self.place.kind if self.place else None

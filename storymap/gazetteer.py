@@ -195,9 +195,11 @@ class MemoryGazetteer:
 
 
 def prominence(place: Place) -> float:
-    """Prior prominence of a place, independent of context (0..~2)."""
-    pop = math.log10(place.population + 1) / 7.0
-    return place.importance + 0.5 * min(pop, 1.2)
+    """Prior prominence of a place, independent of context (the resolver's prior with its default weights).
+
+    A city outranks the division of the same name ("Kirkuk" the city before the governorate).
+    """
+    return place.importance + 0.25 * math.log10(place.population + 1) + (0.25 if place.kind == "city" else 0.0)
 
 
 _lock = threading.Lock()

@@ -13,9 +13,12 @@ __all__ = ["Geoparser", "geoparse"]
 class Geoparser:
     """Holds the model and gazetteer so many articles run in one process with both loaded once."""
 
-    def __init__(self, gazetteer: GazetteerLike | None = None, nlp=None, config: ResolverConfig | None = None):
+    def __init__(self, gazetteer: GazetteerLike | None = None, nlp=None, config: ResolverConfig | None = None,
+                 keep_unknown: bool = False):
         self.gazetteer = gazetteer if gazetteer is not None else open_gazetteer()
-        self.recogniser = Recogniser(self.gazetteer, nlp)
+        # By default a name the model calls a place but the gazetteer cannot place is dropped: on public
+        # news corpora that raises precision more than it costs recall (docs/benchmarks.md).
+        self.recogniser = Recogniser(self.gazetteer, nlp, known_only=not keep_unknown)
         self.config = config
 
     def __call__(self, article: Article) -> list[ResolvedMention]:

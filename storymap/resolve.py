@@ -23,7 +23,10 @@ __all__ = ["resolve", "ResolverConfig"]
 
 _SUFFIX = re.compile(
     r"\s+(province|governorate|region|state|district|city|county|prefecture|oblast|municipality|"
-    r"river|area|valley|township|village|town)$", re.I)
+    r"area|township|village|town)$", re.I)
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west|central|northern|southern|eastern|western|upstate|downstate|greater|metro|inner|outer)\s+", re.I)
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$")
 
 
@@ -32,6 +35,8 @@ class ResolverConfig:
     """Weights of the resolver's evidence (fitted by hand on public corpora, see docs/benchmarks.md)."""
 
     max_candidates: int = 40
+    importance_weight: float = 1.0
+    pop_weight: float = 0.25
     primary_bonus: float = 0.35
     qualifier_bonus: float = 3.0
     country_ctx: float = 0.9
@@ -39,6 +44,9 @@ class ResolverConfig:
     proximity: float = 0.6
     proximity_scale_km: float = 400.0
     city_over_region: float = 0.25
+    country_name: float = 1.2  # a name that is a country's name means the country, not a town named after it
+    home_country: str | None = None  # optional prior for a newsroom's own country ("US"), off by default
+    home_bonus: float = 0.3
     temperature: float = 0.35
     max_alternatives: int = 5
 
@@ -47,9 +55,13 @@ def _candidates(gaz: GazetteerLike, m: Mention, cfg: ResolverConfig) -> list[Nam
     ms = [x for x in gaz.lookup(m.text) if x.demonym == m.demonym] if m.demonym else \
         [x for x in gaz.lookup(m.text) if not x.demonym]
     if not ms and not m.demonym:
-        stripped = _SUFFIX.sub("", m.text.strip())
-        if stripped != m.text.strip():
-            ms = [x for x in gaz.lookup(stripped) if not x.demonym]
+        # "Anbar province" is Anbar; "Northeast Georgia" is in Georgia.
+        text = m.text.strip()
+        for stripped in (_SUFFIX.sub("", text), _DIRECTION.sub("", text)):
+            if stripped != text and stripped:
+                ms = [x for x in gaz.lookup(stripped) if not x.demonym]
+                if ms:
+                    break
     ms.sort(key=lambda x: -(prominence(x.place) + (cfg.primary_bonus if x.primary else 0)))
     return ms[: cfg.max_candidates]
 
@@ -102,9 +114,19 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
         groups[(normalize_name(m.text), m.demonym)].append(i)
 
     def base_score(i: int, x: NameMatch) -> float:
-        s = prominence(x.place) + (cfg.primary_bonus if x.primary else 0.0)
+        p = x.place
+        s = cfg.importance_weight * p.importance + cfg.pop_weight * math.log10(p.population + 1)
+        s += cfg.primary_bonus if x.primary else 0.0
         if x.place.kind == "city":
             s += cfg.city_over_region
+        if x.place.kind == "country":
+            # "Georgia" in a US story may be the state: the bonus shrinks when a first-level
+            # region bears the same name.
+            shares = any(y.place.feature_code == "ADM1" and y.primary and y.place.country != x.place.country
+                         for y in cands[i])
+            s += cfg.country_name * (0.25 if shares else 1.0)
+        if cfg.home_country and x.place.country == cfg.home_country:
+            s += cfg.home_bonus
         if i in quals and _qualifies(x.place, quals[i]):
             s += cfg.qualifier_bonus
         return s

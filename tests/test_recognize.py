@@ -1,0 +1,53 @@
+"""Recogniser tests: the real spaCy model with a small hand-made gazetteer."""
+
+import pytest
+
+from storymap.ingest import article_from_text
+from storymap.recognize import Recogniser
+
+
+@pytest.fixture(scope="module")
+def rec(mem_gaz, nlp):
+    return Recogniser(mem_gaz, nlp)
+
+
+def found(rec, text):
+    art = article_from_text(text, "t.txt")
+    return [(m.text, m.demonym) for m in rec.recognise(art)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Protesters marched through the Green Zone on Tuesday.", ("Green Zone", False)),
+    ("protesters entered the green zone with little resistance.", ("green zone", False)),
+    ("US airstrikes hit bases near Al-Qaim last weekend.", ("Al-Qaim", False)),
+    ("US airstrikes hit bases near Al Qa'im last weekend.", ("Al Qa'im", False)),
+    ("Iran shot down a drone over the Strait of Hormuz.", ("Strait of Hormuz", False)),
+    ("Iranian officials denied it.", ("Iranian", True)),
+])
+def test_recognise_finds_place(rec, text, expected):
+    assert expected in found(rec, text)
+
+
+@pytest.mark.parametrize("text,not_place", [
+    ("A withdrawal is a hope of Iran, noted Paul Salem, president of an institute. Salem said so.", "Salem"),
+    ("Sen. Tom Cotton, an Arkansas Republican, spoke.", "Cotton"),
+])
+def test_recognise_people_are_not_places(rec, text, not_place):
+    assert not_place not in [t for t, _ in found(rec, text)]
+
+
+def test_recognise_offsets_point_into_raw_text(rec):
+    text = "Skip to main content\n\nTroops left Baghdad, Iraq.\n"
+    art = article_from_text(text, "t.txt")
+    ms = rec.recognise(art)
+    assert ms and all(text[m.start:m.end] == m.text for m in ms)
+    assert {"Baghdad", "Iraq"} <= {m.text for m in ms}
+
+
+def test_recognise_fort_bragg_and_state(rec):
+    texts = [t for t, _ in found(rec, "The battalion from Fort Bragg, North Carolina, will go to Kuwait.")]
+    assert "Fort Bragg" in texts and "North Carolina" in texts
+
+
+def test_recognise_empty_article(rec):
+    assert found(rec, "") == []

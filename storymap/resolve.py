@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .gazetteer import GazetteerLike, NameMatch, haversine_km, prominence
+from .gazetteer import GazetteerLike, NameMatch, prominence
 from .model import Candidate, Mention, Place, ResolvedMention
 from .names import normalize_name
 
@@ -49,6 +49,8 @@ class ResolverConfig:
     home_bonus: float = 0.3
     temperature: float = 0.35
     max_alternatives: int = 5
+    rounds: int = 3
+    max_anchors: int = 64  # nearness is measured to the article's most trusted points only
 
 
 def _candidates(gaz: GazetteerLike, m: Mention, cfg: ResolverConfig) -> list[NameMatch]:
@@ -91,6 +93,80 @@ def _qualifies(p: Place, quals: list[Place]) -> bool:
     return False
 
 
+class _Votes(dict):
+    """Weighted votes with their positive total."""
+
+    @property
+    def total(self) -> float:
+        return sum(v for v in self.values() if v > 1e-9)
+
+
+@dataclass
+class _Context:
+    """What the other groups of an article say, from the previous round's choices."""
+
+    countries: Counter
+    admin1: Counter
+    anchor_keys: list
+    anchor_lat: "object"
+    anchor_lon: "object"
+    anchor_conf: "object"
+    choice: dict
+    weight: dict
+    cfg: ResolverConfig
+
+    @classmethod
+    def build(cls, choice, confidence, groups, cfg: ResolverConfig) -> "_Context":
+        import numpy as np
+
+        countries: Counter = Counter()
+        admin1: Counter = Counter()
+        anchors = []
+        weight = {}
+        for key, p in choice.items():
+            if p is None:
+                continue
+            # A group's vote counts as much as the resolver trusts its own choice, so one doubtful
+            # pick cannot drag the rest of the article after it.
+            w = len(groups[key]) * confidence.get(key, 0.0)
+            weight[key] = w
+            if p.country:
+                countries[p.country] += w
+            if p.admin1 and p.kind != "country":
+                admin1[(p.country, p.admin1)] += w
+            if p.kind in ("city", "district", "landmark", "base") or p.feature_code == "ADM2":
+                anchors.append((w, confidence.get(key, 0.0), key, p.lat, p.lon))
+        anchors.sort(key=lambda a: -a[0])
+        anchors = anchors[: cfg.max_anchors]
+        return cls(countries, admin1, [a[2] for a in anchors], np.radians([a[3] for a in anchors]),
+                   np.radians([a[4] for a in anchors]), np.array([a[1] for a in anchors]), choice, weight, cfg)
+
+    def for_group(self, key, places: list[Place]):
+        """The votes without this group's own, and each candidate's nearness (0..1) to the anchors."""
+        import numpy as np
+
+        own = self.choice.get(key)
+        w = self.weight.get(key, 0.0)
+        countries, admin1 = _Votes(self.countries), _Votes(self.admin1)
+        if own is not None:
+            if own.country:
+                countries[own.country] = countries.get(own.country, 0.0) - w
+            if own.admin1 and own.kind != "country":
+                admin1[(own.country, own.admin1)] = admin1.get((own.country, own.admin1), 0.0) - w
+        near: dict[str, float] = {}
+        mask = np.array([k != key for k in self.anchor_keys], dtype=bool)
+        if mask.any():
+            lat2, lon2, conf = self.anchor_lat[mask], self.anchor_lon[mask], self.anchor_conf[mask]
+            for p in places:
+                if p.kind in ("country", "area", "water") or p.id in near:
+                    continue
+                lat1, lon1 = math.radians(p.lat), math.radians(p.lon)
+                a = np.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+                d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+                near[p.id] = float(np.max(conf * np.exp(-d / self.cfg.proximity_scale_km)))
+        return countries, admin1, near
+
+
 def _softmax_top(ranked: list[tuple[float, Place]], temperature: float) -> float:
     if not ranked:
         return 0.0
@@ -131,56 +207,37 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
             s += cfg.qualifier_bonus
         return s
 
-    # Round 0: prior only. Then rounds with the context of the other groups' current choices.
+    # Round 0: prior only. Then rounds with the context of the other groups' choices in the round before.
     choice: dict[tuple[str, bool], Place | None] = {}
     confidence: dict[tuple[str, bool], float] = {}
     scores: dict[tuple[str, bool], list[tuple[float, Place]]] = {}
-    for rnd in range(3):
-        if rnd > 0:
-            ctx_countries: Counter = Counter()
-            ctx_admin1: Counter = Counter()
-            points: list[tuple[tuple[str, bool], float, float]] = []
-            for key, p in choice.items():
-                if p is None:
-                    continue
-                # A group's vote counts as much as the resolver trusts its own choice, so one doubtful
-                # pick cannot drag the rest of the article after it.
-                w = len(groups[key]) * confidence.get(key, 0.0)
-                if p.country:
-                    ctx_countries[p.country] += w
-                if p.admin1 and p.kind != "country":
-                    ctx_admin1[(p.country, p.admin1)] += w
-                if p.kind in ("city", "district", "landmark", "base") or p.feature_code == "ADM2":
-                    points.append((key, p.lat, p.lon, confidence.get(key, 0.0)))
+    for rnd in range(cfg.rounds):
+        ctx = _Context.build(choice, confidence, groups, cfg) if rnd > 0 else None
+        new_choice, new_conf = {}, {}
         for key, idxs in groups.items():
+            own_country = own_admin1 = None
+            if ctx is not None:
+                own_country, own_admin1, cand_near = ctx.for_group(key, [x.place for i in idxs for x in cands[i]])
             best: dict[str, tuple[float, Place]] = {}
             for i in idxs:
                 for x in cands[i]:
                     s = base_score(i, x)
-                    if rnd > 0:
-                        own = choice.get(key)
-                        cc = ctx_countries.copy()
-                        ca = ctx_admin1.copy()
-                        if own is not None:  # leave this group's own vote out
-                            if own.country:
-                                cc[own.country] -= len(idxs) * confidence.get(key, 0.0)
-                            if own.admin1 and own.kind != "country":
-                                ca[(own.country, own.admin1)] -= len(idxs) * confidence.get(key, 0.0)
-                        tot_c = sum(v for v in cc.values() if v > 1e-9)
-                        if tot_c and x.place.country and cc[x.place.country] > 1e-9:
-                            s += cfg.country_ctx * min(1.0, cc[x.place.country]) * (0.5 + 0.5 * cc[x.place.country] / tot_c)
-                        if x.place.admin1 and ca[(x.place.country, x.place.admin1)] > 1e-9:
-                            s += cfg.admin1_ctx * min(1.0, ca[(x.place.country, x.place.admin1)])
-                        if x.place.kind not in ("country", "area", "water"):
-                            near = [(haversine_km(x.place.lat, x.place.lon, la, lo), c) for k2, la, lo, c in points if k2 != key]
-                            if near:
-                                s += cfg.proximity * max(c * math.exp(-d / cfg.proximity_scale_km) for d, c in near)
+                    if ctx is not None:
+                        p = x.place
+                        share = own_country.get(p.country, 0.0) if p.country else 0.0
+                        if share > 1e-9:
+                            s += cfg.country_ctx * min(1.0, share) * (0.5 + 0.5 * share / own_country.total)
+                        a1 = own_admin1.get((p.country, p.admin1), 0.0) if p.admin1 else 0.0
+                        if a1 > 1e-9:
+                            s += cfg.admin1_ctx * min(1.0, a1)
+                        s += cfg.proximity * cand_near.get(p.id, 0.0)
                     if x.place.id not in best or s > best[x.place.id][0]:
                         best[x.place.id] = (s, x.place)
             ranked = sorted(best.values(), key=lambda t: -t[0])
             scores[key] = ranked
-            choice[key] = ranked[0][1] if ranked else None
-            confidence[key] = _softmax_top(ranked, cfg.temperature)
+            new_choice[key] = ranked[0][1] if ranked else None
+            new_conf[key] = _softmax_top(ranked, cfg.temperature)
+        choice, confidence = new_choice, new_conf
 
     out: list[ResolvedMention] = []
     for i, m in enumerate(mentions):

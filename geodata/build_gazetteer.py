@@ -406,6 +406,8 @@ def build(out: Path) -> dict:
     if curated.exists():
         with open(curated, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
+                if row.get("feature_code") == "CONT":
+                    continue  # continents come from GeoNames above, with their ids and demonyms
                 geom = None
                 if row.get("geometry_wkt"):
                     geom = shapely.to_wkb(shapely.from_wkt(row["geometry_wkt"]))

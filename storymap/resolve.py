@@ -44,6 +44,7 @@ class ResolverConfig:
     proximity: float = 0.6
     proximity_scale_km: float = 400.0
     city_over_region: float = 0.25
+    curated_bonus: float = 2.0
     country_name: float = 1.2  # a name that is a country's name means the country, not a town named after it
     home_country: str | None = None  # optional prior for a newsroom's own country ("US"), off by default
     home_bonus: float = 0.3
@@ -195,6 +196,9 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
         s += cfg.primary_bonus if x.primary else 0.0
         if x.place.kind == "city":
             s += cfg.city_over_region
+        if p.id.startswith("cur:") or p.feature_code == "CONT":
+            # The curated table holds well-known features with no population; its importance stands in.
+            s += cfg.curated_bonus * p.importance
         if x.place.kind == "country":
             # "Georgia" in a US story may be the state: the bonus shrinks when a first-level
             # region bears the same name.

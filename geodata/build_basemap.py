@@ -1,0 +1,146 @@
+"""Build ``geodata/basemap.geojson``: simplified country polygons for the offline vector basemap.
+
+Usage (from the project root)::
+
+    .venv/bin/python geodata/build_basemap.py [--out geodata/basemap.geojson] [--tolerance 0.05]
+
+The country shapes come from the ``countryinfo`` package (installed from PyPI with the project):
+each ``countryinfo/data/<country>.json`` has a ``geoJSON`` FeatureCollection with one (Multi)Polygon.
+They are simplified with shapely (``simplify(tolerance, preserve_topology=True)``), coordinates are
+rounded to 3 decimals, and every country becomes one Feature with the properties ``{name, iso2}``,
+sorted by ``iso2`` so the output is the same on every run. Countries whose file has no shape (about
+80, mostly small islands, but also Hungary, Serbia, Montenegro, Myanmar and Palestine) are listed
+on stderr and left out.
+
+Licence: countryinfo is MIT; its shapes come from mledoze/countries (ODbL), derived from Natural
+Earth (public domain). See docs/export.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from shapely.geometry import mapping, shape
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_OUT = ROOT / "basemap.geojson"
+TOLERANCE = 0.05
+DECIMALS = 3
+
+
+def _round(coords, nd: int):
+    """Round nested coordinate lists, dropping consecutive duplicate points made by rounding."""
+    if coords and isinstance(coords[0], (int, float)):
+        return [round(float(c), nd) for c in coords]
+    out = [_round(c, nd) for c in coords]
+    if out and isinstance(out[0], list) and out[0] and isinstance(out[0][0], float):
+        deduped = [out[0]] + [p for prev, p in zip(out, out[1:]) if p != prev]
+        return deduped
+    return out
+
+
+def _valid_rings(geom: dict) -> dict | None:
+    """Drop rings that rounding collapsed below 4 points; ``None`` when nothing is left."""
+    polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    kept = []
+    for poly in polys:
+        rings = [r for r in poly if len(r) >= 4]
+        if rings and len(poly[0]) >= 4:
+            kept.append(rings)
+    if not kept:
+        return None
+    if len(kept) == 1:
+        return {"type": "Polygon", "coordinates": kept[0]}
+    return {"type": "MultiPolygon", "coordinates": kept}
+
+
+def simplify_geojson(geometry: dict, tolerance: float = TOLERANCE, decimals: int = DECIMALS) -> dict | None:
+    """Simplify a GeoJSON (Multi)Polygon and round its coordinates; ``None`` if it vanishes."""
+    geom = shape(geometry)
+    if not geom.is_valid:
+        geom = geom.buffer(0)
+    simple = geom.simplify(tolerance, preserve_topology=True)
+    if simple.is_empty:
+        return None
+    data = mapping(simple)
+    if data["type"] not in ("Polygon", "MultiPolygon"):
+        return None
+    rounded = {"type": data["type"], "coordinates": _round(_to_lists(data["coordinates"]), decimals)}
+    return _valid_rings(rounded)
+
+
+def _to_lists(value):
+    if isinstance(value, (list, tuple)) and value and isinstance(value[0], (int, float)):
+        return list(value)
+    return [_to_lists(v) for v in value]
+
+
+def build(tolerance: float = TOLERANCE) -> tuple[dict, list[str]]:
+    """The basemap FeatureCollection, and the names of the country files without a shape."""
+    import countryinfo
+
+    data_dir = Path(countryinfo.__file__).resolve().parent / "data"
+    features: dict[str, dict] = {}
+    missing: list[str] = []
+    for path in sorted(data_dir.glob("*.json")):
+        info = json.loads(path.read_text(encoding="utf-8"))
+        iso2 = ((info.get("ISO") or {}).get("alpha2") or "").upper()
+        fc = info.get("geoJSON") or {}
+        geoms = [f.get("geometry") for f in fc.get("features", []) if f.get("geometry")]
+        if not geoms or not iso2:
+            missing.append(info.get("name") or path.stem)
+            continue
+        if iso2 in features:  # the package has a few duplicate files (e.g. two spellings of Curaçao)
+            continue
+        parts = [simplify_geojson(g, tolerance) for g in geoms]
+        parts = [p for p in parts if p]
+        if not parts:
+            missing.append(info.get("name") or path.stem)
+            continue
+        polys = []
+        for p in parts:
+            polys.extend(p["coordinates"] if p["type"] == "MultiPolygon" else [p["coordinates"]])
+        geometry = {"type": "Polygon", "coordinates": polys[0]} if len(polys) == 1 else {
+            "type": "MultiPolygon", "coordinates": polys}
+        features[iso2] = {
+            "type": "Feature",
+            "properties": {"name": info.get("name") or path.stem, "iso2": iso2},
+            "geometry": geometry,
+        }
+    collection = {
+        "type": "FeatureCollection",
+        "features": [features[k] for k in sorted(features)],
+    }
+    return collection, sorted(set(missing))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--tolerance", type=float, default=TOLERANCE)
+    args = parser.parse_args(argv)
+    collection, missing = build(args.tolerance)
+    text = json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
+    fd, tmp = tempfile.mkstemp(dir=args.out.parent, prefix=f".{args.out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, args.out)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    print(f"{args.out}: {len(collection['features'])} countries, {len(text.encode()) / 1e6:.2f} MB", file=sys.stderr)
+    if missing:
+        print(f"no shape in countryinfo for {len(missing)}: {', '.join(missing)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

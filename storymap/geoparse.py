@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .gazetteer import GazetteerLike, open_gazetteer
-from .model import Article, ResolvedMention
+from .gazetteer import GazetteerLike, haversine_km, open_gazetteer
+from .model import Article, Mention, ResolvedMention
 from .recognize import Recogniser
 from .resolve import ResolverConfig, resolve
 
@@ -22,8 +22,46 @@ class Geoparser:
         self.config = config
 
     def __call__(self, article: Article) -> list[ResolvedMention]:
-        mentions = self.recogniser.recognise(article)
-        return resolve(mentions, self.gazetteer, article.text, self.config)
+        mentions, weak = self.recogniser.recognise_all(article)
+        first = resolve(mentions, self.gazetteer, article.text, self.config)
+        if not weak:
+            return first
+        # Small places the model did not vouch for ("Greer", "DeKalb") count when the article's
+        # confident places say they are nearby: in a first-level region it names, or near its towns.
+        confirmed = confirm_weak(weak, first, self.gazetteer)
+        if not confirmed:
+            return first
+        merged = sorted(mentions + confirmed, key=lambda m: m.start)
+        return resolve(merged, self.gazetteer, article.text, self.config)
+
+
+CONFIRM_KM = 100.0
+CONFIRM_SCORE = 0.5
+
+
+def confirm_weak(weak: list[Mention], resolved: list[ResolvedMention], gazetteer: GazetteerLike) -> list[Mention]:
+    """The weak mentions that have a candidate inside the article's confident context."""
+    regions, anchors = set(), []
+    for r in resolved:
+        p = r.place
+        if p is None or r.score < CONFIRM_SCORE or p.kind in ("country", "area", "water"):
+            continue
+        if p.admin1:
+            regions.add((p.country, p.admin1))
+        anchors.append((p.lat, p.lon))
+    if not regions and not anchors:
+        return []
+    out = []
+    for m in weak:
+        for x in gazetteer.lookup(m.text):
+            p = x.place
+            if x.demonym or p.kind in ("country", "area"):
+                continue
+            if (p.country, p.admin1) in regions or any(
+                    haversine_km(p.lat, p.lon, la, lo) <= CONFIRM_KM for la, lo in anchors):
+                out.append(m)
+                break
+    return out
 
 
 def geoparse(article: Article, gazetteer: GazetteerLike | None = None) -> list[ResolvedMention]:

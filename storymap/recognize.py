@@ -65,6 +65,9 @@ _CONNECTORS = {"of", "al", "el", "de", "del", "la", "le", "du", "da", "bin", "up
 _TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’]|[\s,;:!?)\]]+|(?<=[a-z]{3})\.)$")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+               "north-east", "north-west", "south-east", "south-west", "the north", "the south", "the east",
+               "the west", "upstate", "downstate", "midwest"} - {"midwest"}
 _SPLIT_COMMA = re.compile(r",\s*")
 # Places strong enough to be taken from the gazetteer alone, without the model's word.
 _STRONG_KINDS = {"country", "area", "water", "district", "landmark", "base"}
@@ -79,6 +82,7 @@ class _Cand:
     source: str
     demonym: bool
     rank: int  # lower wins on overlap at equal length
+    weak: bool = False  # a possible place the article's context must confirm (see Geoparser)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -124,6 +128,12 @@ class Recogniser:
 
     # -- public ----------------------------------------------------------------------------
     def recognise(self, article: Article) -> list[Mention]:
+        """Mentions the model and the gazetteer agree on."""
+        return self.recognise_all(article)[0]
+
+    def recognise_all(self, article: Article) -> tuple[list[Mention], list[Mention]]:
+        """``(mentions, weak)``: weak ones are names of small places the gazetteer knows but nothing
+        else vouches for ("Greer", "DeKalb"); the caller keeps those its context confirms."""
         body = article.body
         person_parts = set()
         cands: list[_Cand] = []
@@ -132,12 +142,18 @@ class Recogniser:
             person_parts.update(self._person_parts(doc))
         for doc, offset in docs:
             cands.extend(self._from_doc(doc, offset, body, person_parts))
-        chosen = _resolve_overlaps(cands)
+        strong = _resolve_overlaps([c for c in cands if not c.weak])
+        weak = _resolve_overlaps([c for c in cands if c.weak and not any(
+            c.start < o.end and o.start < c.end for o in strong)])
+        return self._to_mentions(article, strong), self._to_mentions(article, weak)
+
+    @staticmethod
+    def _to_mentions(article: Article, cands: list[_Cand]) -> list[Mention]:
         out = []
-        for c in chosen:
+        for c in cands:
             rs, re_ = article.to_raw(c.start, c.end)
-            out.append(Mention(file=article.path, start=rs, end=re_, text=article.text[rs:re_], source=c.source,
-                               demonym=c.demonym))
+            out.append(Mention(file=article.path, start=rs, end=re_, text=article.text[rs:re_],
+                               source="context" if c.weak else c.source, demonym=c.demonym))
         return out
 
     # -- internals -------------------------------------------------------------------------
@@ -188,6 +204,8 @@ class Recogniser:
                     surface = text[ps:pe]
                     if surface in person_parts and not self._is_country(surface):
                         continue
+                    if surface.lower() in _DIRECTIONS:
+                        continue  # "the South", "the West": too vague to map
                     matches = self._matches(surface)
                     if label == "FAC" and not matches:
                         continue  # a building the gazetteer does not know is seldom a toponym worth mapping
@@ -205,6 +223,8 @@ class Recogniser:
                 surface = text[ps:pe]
                 if self._metonym(surface, doc, ent, person_parts, label):
                     yield _Cand(offset + ps, offset + pe, "ner", False, 1)
+                elif self._weak_name(surface, doc, ent.start, person_parts):
+                    yield _Cand(offset + ps, offset + pe, "ner", False, 1, weak=True)
         # Gazetteer matching over capitalised runs the model left alone.
         for ps, pe in self._capitalised_runs(doc):
             if _overlaps_any(ps, pe, taken):
@@ -217,6 +237,18 @@ class Recogniser:
             if _overlaps_any(ps, pe, taken):
                 continue
             yield _Cand(offset + ps, offset + pe, "gazetteer", False, 2)
+
+    def _weak_name(self, surface: str, doc, start_tok: int, person_parts: set[str]) -> bool:
+        """A name that is some small place's name, with nothing against it being one."""
+        if not surface or _ORG_WORDS.search(surface) or surface.lower() in _DIRECTIONS:
+            return False
+        if any(part in person_parts for part in surface.split()):
+            return False
+        prev = doc[start_tok - 1].text.lower().rstrip(".") if start_tok > 0 else ""
+        if prev in _TITLES or surface.isupper():
+            return False
+        return any(not m.demonym and m.place.kind in ("city", "region", "district", "landmark", "base", "water")
+                   for m in self._matches(surface))
 
     def _is_country(self, surface: str) -> bool:
         return any(m.place.kind == "country" and not m.demonym for m in self._matches(surface))
@@ -265,6 +297,7 @@ class Recogniser:
         i = 0
         while i < len(toks):
             found = False
+            weak_at = None
             for j in range(min(len(toks), i + 6), i, -1):
                 first, last = toks[i], toks[j - 1]
                 if not _cap(first) or not _cap(last):
@@ -276,15 +309,26 @@ class Recogniser:
                         continue
                     if first.is_sent_start and (first.is_stop or first.text.lower() in _TITLES):
                         continue
+                    if surface.lower() in _DIRECTIONS:
+                        continue
                 ms = self._matches(surface)
                 strong = [m for m in ms if _is_strong(m, j - i > 1)]
+                if strong and j - i == 1 and surface.isupper() and len(surface) > 3:
+                    # "NICE" in a shouted headline is not Nice: capitals alone count only as abbreviations.
+                    strong = [m for m in strong if m.place.kind == "country" or m.place.feature_code == "ADM1"]
                 if strong:
                     yield _Cand(offset + ps, offset + pe, "gazetteer", all(m.demonym for m in strong), 3)
                     i = j
                     found = True
                     break
+                if weak_at is None and not surface.isupper() and self._weak_name(surface, doc, first.i, person_parts):
+                    weak_at = (ps, pe, j)
             if not found:
-                i += 1
+                if weak_at is not None:
+                    yield _Cand(offset + weak_at[0], offset + weak_at[1], "gazetteer", False, 3, weak=True)
+                    i = weak_at[2]
+                else:
+                    i += 1
 
 
 def _cap(tok) -> bool:

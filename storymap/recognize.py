@@ -65,6 +65,16 @@ _CONNECTORS = {"of", "al", "el", "de", "del", "la", "le", "du", "da", "bin", "up
 _TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’]|[\s,;:!?)\]]+|(?<=[a-z]{3})\.)$")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Capitalised words that are small towns' names somewhere but almost always something else in news.
+_NOT_ALONE = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "road", "street",
+    "avenue", "city", "lake", "valley", "region", "metro", "forest", "river", "rivers", "park", "county", "town",
+    "village", "island", "bay", "beach", "hill", "hills", "mountain", "creek", "point", "port", "harbor",
+    "harbour", "center", "centre", "square", "station", "commerce", "union", "liberty", "independence", "justice",
+    "victory", "hope", "unity", "progress", "enterprise", "success", "mission", "university", "college", "church",
+    "temple", "court", "state", "nation", "republic", "capital", "district", "ward", "parish", "borough",
+}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
                "north-east", "north-west", "south-east", "south-west", "the north", "the south", "the east",
                "the west", "upstate", "downstate", "midwest"} - {"midwest"}
@@ -206,18 +216,24 @@ class Recogniser:
                         continue
                     if surface.lower() in _DIRECTIONS:
                         continue  # "the South", "the West": too vague to map
-                    matches = self._matches(surface)
+                    matches = [m for m in self._matches(surface)
+                               if m.demonym or m.place.kind != "city" or m.place.population >= 1000]
                     if label == "FAC" and not matches:
                         continue  # a building the gazetteer does not know is seldom a toponym worth mapping
                     if not matches and (self.known_only or not self._looks_like_place(surface)):
                         continue
                     taken.append((s, e))
-                    yield _Cand(offset + ps, offset + pe, "ner", False, 0)
+                    demonym = bool(matches) and all(m.demonym for m in matches)  # "Sri Lankan" tagged GPE
+                    yield _Cand(offset + ps, offset + pe, "ner", demonym, 0)
             elif label == "NORP":
                 ps, pe = _trim(text, s, e)
-                ms = [m for m in self._matches(text[ps:pe]) if m.demonym]
+                surface = text[ps:pe]
+                ms = [m for m in self._matches(surface) if m.demonym]
                 if ms:
                     yield _Cand(offset + ps, offset + pe, "ner", True, 0)
+                elif self._weak_name(surface, doc, ent.start, person_parts):
+                    # The model takes some towns for nationalities ("Greer, South Carolina").
+                    yield _Cand(offset + ps, offset + pe, "ner", False, 1, weak=True)
             elif label in ("ORG", "PERSON"):
                 ps, pe = _trim(text, s, e)
                 surface = text[ps:pe]
@@ -242,6 +258,16 @@ class Recogniser:
         """A name that is some small place's name, with nothing against it being one."""
         if not surface or _ORG_WORDS.search(surface) or surface.lower() in _DIRECTIONS:
             return False
+        if surface.lower() in _NOT_ALONE:
+            return False
+        n_tok = len(surface.split())
+        if n_tok == 1:
+            # One capitalised word inside a longer name ("George Washington", "Grant Street") is not
+            # a town on its own.
+            end_tok = start_tok + 1
+            if (start_tok > 0 and _cap(doc[start_tok - 1]) and not doc[start_tok].is_sent_start) or (
+                    end_tok < len(doc) and _cap(doc[end_tok])):
+                return False
         if any(part in person_parts for part in surface.split()):
             return False
         prev = doc[start_tok - 1].text.lower().rstrip(".") if start_tok > 0 else ""
@@ -312,6 +338,9 @@ class Recogniser:
                     if surface.lower() in _DIRECTIONS:
                         continue
                 ms = self._matches(surface)
+                if j - i == 1 and first.is_sent_start:
+                    # A capitalised first word ("Man charged...") needs more than a town's name.
+                    ms = [m for m in ms if m.demonym or m.place.kind != "city"]
                 strong = [m for m in ms if _is_strong(m, j - i > 1)]
                 if strong and j - i == 1 and surface.isupper() and len(surface) > 3:
                     # "NICE" in a shouted headline is not Nice: capitals alone count only as abbreviations.

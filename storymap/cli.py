@@ -149,6 +149,27 @@ def cmd_dates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import build_story
+    from .story import save_story
+
+    dct = _parse_date(args.date, "--date") if args.date else None
+    if not args.output.lower().endswith(".json"):
+        raise CLIError(f"-o {args.output!r}: expected a .json file name for the story")
+    bar = None
+    if sys.stderr.isatty():
+        def bar(name: str, frac: float) -> None:
+            width = 30
+            sys.stderr.write(f"\r[{'#' * int(frac * width):<{width}}] {name[:50]:<50}")
+            sys.stderr.flush()
+            if frac >= 1.0:
+                sys.stderr.write("\n")
+    story = build_story(args.files, title=args.title, dct=dct, on_stage=bar)
+    path = save_story(story, args.output)
+    print(f"{path}: {len(story.steps)} steps, {len(story.places)} places", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storymap", description="Turn news articles into an animated story map, offline.")
     p.add_argument("--version", action="version", version=f"storymap {__version__}")
@@ -176,6 +197,13 @@ def build_parser() -> argparse.ArgumentParser:
     sd.add_argument("--dct", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
     sd.add_argument("--format", choices=["table", "jsonl"], default="table")
     sd.set_defaults(func=cmd_dates)
+
+    sb = sub.add_parser("build", help="build a story (dated steps with places and sources) from articles")
+    sb.add_argument("files", nargs="+", metavar="FILE")
+    sb.add_argument("-o", "--output", required=True, metavar="STORY.json")
+    sb.add_argument("--title", help="the story's title (default: from the articles)")
+    sb.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
+    sb.set_defaults(func=cmd_build)
     return p
 
 

@@ -1,0 +1,352 @@
+"""Events: something that happened at a time and a place, with the sentence that says so.
+
+Entry point: :func:`extract_events` (one article, its resolved places and its time expressions in;
+events out). Rules, not a model: a sentence with a dated time expression (or one it inherits from
+the sentence or paragraph before) and a placed mention is an event. Movements ("Marines were sent from
+Kuwait to reinforce the compound", "a battalion at Fort Bragg ... will go to Kuwait") get ``origin``
+and ``destination`` roles; other places are ``site``s. A country named as the actor ("Iran denied")
+is an actor, not a site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .dates import Timex
+from .model import Article, Candidate, Place, ResolvedMention
+
+__all__ = ["EventPlace", "Event", "extract_events", "timex_to_dates", "sentences"]
+
+ROLES = ("site", "origin", "destination")
+BACKGROUND_DAYS = 60  # events this long before the article's date are background
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    """A place of an event, with its role and the mention it comes from."""
+
+    place: Place
+    role: str
+    mention_start: int
+    mention_end: int
+    score: float
+    alternatives: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event found in one article. Offsets are into :attr:`Article.text` of ``file``."""
+
+    file: str
+    start: int
+    end: int
+    quote: str
+    date: str
+    date_end: str | None
+    title: str
+    places: tuple[EventPlace, ...]
+    actors: tuple[str, ...]
+    keywords: frozenset[str]
+    background: bool = False
+
+
+# -- sentences -----------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_ABBREV_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Ft|Mt|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                         r"Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Inc|Co|Corp|U\.S|U\.N|U\.K|D\.C|vs|etc)\.$")
+
+
+def sentences(article: Article) -> list[tuple[int, int, int]]:
+    """Sentences of the body as ``(segment_index, body_start, body_end)``."""
+    out = []
+    pos = 0
+    for k, seg in enumerate(article.segments):
+        text = seg.text
+        start = 0
+        for m in _SENT_END.finditer(text):
+            if _ABBREV_END.search(text[start:m.start()]):
+                continue
+            if text[start:m.start()].strip():
+                out.append((k, pos + start, pos + m.start()))
+            start = m.end()
+        if text[start:].strip():
+            out.append((k, pos + start, pos + len(text)))
+        pos += len(text) + len(Article.SEPARATOR)
+    return out
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_YEAR = re.compile(r"^(\d{4})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_SEASON_MONTHS = {"SP": ("03", "05"), "SU": ("06", "08"), "FA": ("09", "11"), "WI": ("12", "02")}
+
+
+def timex_to_dates(t: Timex, dct: dt.date | None) -> tuple[str, str | None] | None:
+    """A TIMEX3 DATE/TIME value as ``(date, date_end)`` in the story's forms, or ``None``.
+
+    >>> timex_to_dates(Timex(0, 4, "x", "DATE", "2019-W52-WE", "week"), None)
+    ('2019-12-28', '2019-12-29')
+    """
+    if t.type not in ("DATE", "TIME"):
+        return None
+    if t.range and all(_ISO_DAY.match(r) or _ISO_MONTH.match(r) or _ISO_YEAR.match(r) for r in t.range):
+        return _short(t.range[0]), _short(t.range[1])
+    v = t.value
+    if v == "PRESENT_REF" and dct:
+        return dct.isoformat(), None
+    m = _ISO_DAY.match(v)
+    if m:
+        return v[:10], None
+    if _ISO_MONTH.match(v) or _ISO_YEAR.match(v):
+        return v, None
+    m = _ISO_WEEK.match(v)
+    if m:
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return (monday + dt.timedelta(days=5)).isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    m = _ISO_QUARTER.match(v)
+    if m:
+        q = int(m[2])
+        return f"{m[1]}-{3 * q - 2:02d}", f"{m[1]}-{3 * q:02d}"
+    m = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", v)
+    if m:
+        a, b = _SEASON_MONTHS[m[2]]
+        end_year = int(m[1]) + (1 if m[2] == "WI" else 0)
+        return f"{m[1]}-{a}", f"{end_year}-{b}"
+    return None
+
+
+def _short(v: str) -> str:
+    return v[:10] if _ISO_DAY.match(v) else v
+
+
+# -- roles ---------------------------------------------------------------------------------------
+
+_MOVE_VERBS = re.compile(
+    r"\b(?:sen[dt]|sending|deploy\w*|dispatch\w*|mov(?:e|ed|ing)|fl(?:y|ew|own)|arriv\w+|travel\w*|head(?:ed|ing)?|"
+    r"transferr?\w*|evacuat\w+|withdr[ae]w\w*|relocat\w+|shipp?\w*|march\w*|went|go(?:ing)?|return\w*|"
+    r"reinforc\w*|rushed|fled|flee\w*|bound)\b", re.I)
+_LAST_PREP = re.compile(r"(?s).*\b(?:out\s+)?(from|of|leaving|left|to|into|toward|towards|reach(?:ed|ing)?|at)\s+"
+                        r"(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
+_ORIGIN_AT = re.compile(r"\b(?:at|based\s+(?:at|in)|stationed\s+(?:at|in))\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|into|to|from|across|over|near|at|inside|outside|throughout|within|toward|towards|through|around|"
+    r"visit(?:ed|ing|s)?|invad\w+|entered|enter|off|on|along|of)\s+(?:the\s+)?(?:northern|southern|eastern|"
+    r"western|central|neighbou?ring\s+)?$", re.I)
+_CONTINUES = re.compile(r"\s*[\"“‘']?(?:he|she|they|it|his|her|their|its|this|that|these|those|meanwhile|but|and|also|"
+                       r"later|then|the\s+(?:group|militia|crowd|protesters|statement)|[\"“‘'])\b", re.I)
+# Nouns a country name modifies when it names who acts, not where: "US embassy", "U.S. troops".
+_MODIFIED = re.compile(
+    r"^[\s-]*(?:-?backed|-?led|-?based|embassy|embassies|consulate|forces?|troops|military|officials?|government|"
+    r"president|air\s*strikes?|strikes|raids|soldiers|army|navy|marines|personnel|interests|sanctions|compound|"
+    r"ambassador|citizens?|diplomats?|diplomatic|drones?|state|economy|ally|allies|administration|department|"
+    r"leaders?|authorities|security|media|planes|jets|warships?|defen[cs]e|intelligence|officers?|nationals?|"
+    r"facilities|facility|mission|bases?|coalition|policy|presence|withdrawal|contractor|flags?|"
+    r"supreme|foreign|national|navy)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+due|are\s+due|to\s+be|scheduled|upcoming|next)\b", re.I)
+
+_STOP = set("""a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having
+he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once
+only or other our out over own same she should so some such than that the their them then there these they this
+those through to too under until up very was we were what when where which while who whom why will with would
+you your said says say told according also would could after before since just still even more most many much
+one two three four five six seven eight nine ten first second third last week weeks month months year years day
+days monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon evening
+night january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec early late earlier later time times people official officials new""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# News words that name the same happening differently ("air strikes", "airstrikes", "raids").
+_SYNONYMS = {
+    "airstrike": "strike", "strikes": "strike", "raid": "strike", "raids": "strike", "bombing": "strike",
+    "stormed": "storm", "storming": "storm", "breach": "storm", "breached": "storm", "attacked": "attack",
+    "attacks": "attack", "protesters": "protest", "protestors": "protest", "protests": "protest",
+    "demonstrators": "protest", "demonstration": "protest", "demonstrations": "protest", "withdrew": "withdraw",
+    "withdrawal": "withdraw", "withdrawn": "withdraw", "retreated": "withdraw", "deployed": "deploy",
+    "deployment": "deploy", "deploying": "deploy", "sent": "deploy", "killed": "kill", "killing": "kill",
+    "condemned": "condemn", "summoned": "summon", "tankers": "tanker", "drones": "drone",
+}
+
+
+def keywords(text: str) -> frozenset[str]:
+    """Content words of a sentence, folded so that reports of one happening share them."""
+    text = re.sub(r"\bair[\s-]+strikes?\b", "airstrike", text, flags=re.I)
+    out = set()
+    for w in _WORD.findall(text):
+        lw = w.lower().replace("’", "'").removesuffix("'s")
+        if len(lw) < 4 or lw in _STOP:
+            continue
+        lw = _SYNONYMS.get(lw, lw)
+        if len(lw) > 4 and lw.endswith("s") and not lw.endswith("ss"):
+            lw = _SYNONYMS.get(lw[:-1], lw[:-1])  # "bases" and "base" are one word here
+        out.add(lw)
+    return frozenset(out)
+
+
+def _title(quote: str) -> str:
+    """A short title: the sentence's first clause, at most about twelve words."""
+    q = re.sub(r"\s+", " ", quote).strip().strip("\"“”'‘’")
+    q = re.sub(r"^(?:media_camera|Photo:|Image:)\s*", "", q)
+    clause = re.split(r"(?<=\w)[,;:—–]\s|\s[—–]\s", q, maxsplit=1)[0]
+    if len(clause.split()) < 4:
+        clause = q
+    words = clause.split()
+    title = " ".join(words[:12])
+    if len(words) > 12:
+        title = title.rstrip(",;:") + "…"
+    return title.rstrip(".")
+
+
+# -- extraction ----------------------------------------------------------------------------------
+
+
+def _main_place(resolved: list[ResolvedMention]) -> Place | None:
+    """The article's most-mentioned specific place (a city, district, base...), for implied destinations."""
+    counts = Counter(r.place.id for r in resolved if r.place and not r.mention.demonym
+                     and r.place.kind in ("city", "district", "landmark", "base"))
+    if not counts:
+        return None
+    pid = counts.most_common(1)[0][0]
+    return next(r.place for r in resolved if r.place and r.place.id == pid)
+
+
+def extract_events(article: Article, resolved: list[ResolvedMention], timexes: list[Timex],
+                   dct: dt.date | None) -> list[Event]:
+    """Events of one article. ``timexes`` are offsets into :attr:`Article.body` (as ``find_timexes``
+    gives them); ``resolved`` mentions carry raw offsets (as the geoparser gives them)."""
+    text = article.text
+    sents = sentences(article)
+    raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
+    # Time expressions in raw offsets, with their story dates.
+    dated = []
+    for t in timexes:
+        d = timex_to_dates(t, dct)
+        if d:
+            rs, re_ = article.to_raw(t.start, t.end)
+            dated.append((rs, re_, d, t))
+    places = sorted((r for r in resolved if r.place is not None and not r.mention.demonym),
+                    key=lambda r: r.mention.start)
+    main = _main_place(resolved)
+    events: list[Event] = []
+    last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
+    prev_seg = -1
+    for idx, (k, s, e) in enumerate(raw_sents):
+        if k != prev_seg and last_date is not None:
+            # A date carries into the next paragraph only when it continues the one before ("He also
+            # dismissed...", "Meanwhile, ..."), for two paragraphs at most.
+            hops = last_date[2] + (k - prev_seg)
+            last_date = (last_date[0], k, hops) if hops <= 2 and _CONTINUES.match(text[s:e]) else None
+        prev_seg = k
+        own = [d for d in dated if s <= d[0] < e]
+        if own:
+            dates = own[0][2]
+            last_date = (dates, k, 0)
+        elif last_date is not None:
+            dates = last_date[0]
+        else:
+            continue
+        quote = text[s:e]
+        if dct is not None and dates[0] > dct.isoformat() and not _FUTURE.search(quote):
+            continue  # nothing in a news article happens after its publication unless it says so
+        sent_places = [r for r in places if s <= r.mention.start < e]
+        eps = _roles(text, s, quote, sent_places, raw_sents, idx, places, main) if sent_places else []
+        if not eps:
+            if own:
+                # Dated but placeless ("one on December 27 that killed a U.S. defense contractor"): kept
+                # only to corroborate and date a placed report of the same event when merging.
+                events.append(Event(article.path, s, e, quote.strip(), dates[0], dates[1], _title(quote), (), (),
+                                    keywords(quote), bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS))
+            continue
+        if not own and all(ep.place.kind in ("country", "area") for ep in eps):
+            continue  # an inherited date and only a country: too vague to be a step of its own
+        date_end = dates[1]
+        if dct is not None and date_end and date_end > dct.isoformat() and not _FUTURE.search(quote):
+            date_end = dct.isoformat()
+        dates = (dates[0], date_end if date_end != dates[0] else None)
+        actors = tuple(dict.fromkeys(
+            r.place.name for r in sent_places if r.place.kind == "country" and not any(
+                ep.mention_start == r.mention.start for ep in eps)))
+        actors += tuple(dict.fromkeys(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e
+                                      and r.place.name not in actors))
+        background = bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS
+        events.append(Event(article.path, s, e, quote.strip(), dates[0], dates[1], _title(quote), tuple(eps),
+                            actors, keywords(quote), background))
+    return events
+
+
+def _days_before(date: str, dct: dt.date) -> int:
+    y, m, d = (date.split("-") + ["12", "28"])[:3] if len(date) == 4 else (date.split("-") + ["28"])[:3]
+    try:
+        return (dct - dt.date(int(y), int(m), int(d))).days
+    except ValueError:
+        return 0
+
+
+def _roles(text: str, s: int, quote: str, sent_places: list[ResolvedMention], raw_sents, idx: int,
+           all_places: list[ResolvedMention], main: Place | None) -> list[EventPlace]:
+    moving = bool(_MOVE_VERBS.search(quote))
+    out: list[EventPlace] = []
+    seen: set[tuple[str, str]] = set()
+    prev_role = None
+    prev_end = -1
+    for r in sent_places:
+        before = text[s:r.mention.start]
+        p = r.place
+        if prev_end >= 0 and re.fullmatch(r",\s*", text[prev_end:r.mention.start]) and p.feature_code in ("ADM1", "PCLI"):
+            prev_end = r.mention.end
+            continue  # "Fort Bragg, North Carolina": the state qualifies the town before it
+        role = "site"
+        if moving:
+            # The nearest preposition before the name decides: "from Iraq to Baghdad".
+            prep = _LAST_PREP.search(before)
+            word = prep.group(1).lower() if prep else ""
+            if word in ("from", "leaving", "left") or (word == "of" and re.search(r"\bout\s+of\s", prep.group(0)[-40:], re.I)):
+                role = "origin"
+            elif word in ("to", "into", "toward", "towards", "reach", "reached", "reaching"):
+                role = "destination"
+            elif word in ("at",) or _ORIGIN_AT.search(before):
+                role = "origin"
+        if p.kind == "country" and (_MODIFIED.match(text[r.mention.end:r.mention.end + 30]) or (
+                role == "site" and not _LOCATIVE_BEFORE.search(before))):
+            prev_end = r.mention.end
+            continue  # "Iran denied", "U.S. troops": the country acts; it is not where it happened
+        prev_role, prev_end = role, r.mention.end
+        key = (p.id, role)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(EventPlace(p, role, r.mention.start, r.mention.end, r.score, r.alternatives))
+    roles = {ep.role for ep in out}
+    if "origin" in roles and "destination" not in roles:
+        dest = _destination_ahead(text, raw_sents, idx, all_places)
+        if dest is None and main is not None and main.id not in {ep.place.id for ep in out}:
+            # "sent from Kuwait to reinforce the compound": the destination is where the story is.
+            dest = EventPlace(main, "destination", -1, -1, 0.0)
+        if dest is not None:
+            out.append(dest)
+    specific = [ep for ep in out if ep.place.kind != "country"]
+    if specific and len(specific) < len(out) and not any(ep.role != "site" for ep in out):
+        out = specific  # a town and its country: the town says where
+    return out
+
+
+_GO_TO = re.compile(r"\b(?:go|goes|going|gone|sent|send|deploy\w*|head\w*|fl(?:y|ew|own)|move\w*|bound)\s+(?:\w+\s+){0,2}"
+                    r"(?:to|for|into)\s+(?:the\s+)?$", re.I)
+
+
+def _destination_ahead(text: str, raw_sents, idx: int, places: list[ResolvedMention]) -> EventPlace | None:
+    """ "... authorized the deployment of a battalion at Fort Bragg ... they will go to Kuwait." """
+    for k2, s2, e2 in raw_sents[idx + 1: idx + 3]:
+        for r in places:
+            if s2 <= r.mention.start < e2 and _GO_TO.search(text[s2:r.mention.start]):
+                return EventPlace(r.place, "destination", r.mention.start, r.mention.end, r.score, r.alternatives)
+    return None

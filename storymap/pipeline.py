@@ -1,0 +1,126 @@
+"""From articles to a story: ingest -> places -> dates -> events -> merged steps.
+
+Entry points: :func:`build_story` and :func:`seed_story` (the demo story of ``seeds/``, built once and
+cached until the seeds or the code change).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .dates import article_date, find_timexes
+from .errors import NoTextError
+from .events import extract_events
+from .model import Article
+from .story import Story, build_place_index, load_story, save_story
+from .timeline import merge_events
+
+__all__ = ["build_story", "seed_story", "SEEDS_DIR", "story_dcts"]
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+Stage = Callable[[str, float], None]
+
+
+def story_dcts(articles: Sequence[Article], given: dt.date | None = None) -> list[tuple[dt.date | None, str]]:
+    """Each article's date and where it came from: its metadata or text, else ``given`` (``--date``),
+    else the other articles' (the lower median: a story's reports are from the same days)."""
+    found = [(article_date(a.text, a.date), "article") for a in articles]
+    known = sorted(d for d, _ in found if d)
+    fallback = given or (known[(len(known) - 1) // 2] if known else None)
+    source = "given" if given else "other articles"
+    return [(d, src) if d else (fallback, source if fallback else "none") for d, src in found]
+
+
+def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | None = None,
+                dct: dt.date | None = None, on_stage: Stage | None = None, geoparser=None) -> Story:
+    """Build a story from article files (or :class:`Article` values).
+
+    ``on_stage(name, fraction)`` is called as each stage starts. Raises
+    :class:`~storymap.errors.NoTextError` when the input has no usable text or nothing dated and placed.
+    """
+    from .geoparse import Geoparser
+    from .ingest import read_article
+
+    def stage(name: str, frac: float) -> None:
+        if on_stage:
+            on_stage(name, frac)
+
+    stage("reading articles", 0.0)
+    articles = [s if isinstance(s, Article) else read_article(s) for s in sources]
+    names = ", ".join(a.path for a in articles) or "(no input)"
+    if not articles or not any(a.body.strip() for a in articles):
+        raise NoTextError(f"{names}: no usable text; expected news articles (.txt, .md or .html)")
+    stage("loading the model and gazetteer", 0.05)
+    gp = geoparser or Geoparser()
+    dcts = story_dcts(articles, dct)
+    events = []
+    meta_articles = []
+    n = len(articles)
+    for i, (a, (a_dct, dct_source)) in enumerate(zip(articles, dcts)):
+        stage(f"places in {Path(a.path).name}", 0.1 + 0.7 * i / n)
+        resolved = gp(a)
+        stage(f"dates and events in {Path(a.path).name}", 0.1 + 0.7 * (i + 0.7) / n)
+        timexes = find_timexes(a.body, a_dct)
+        events.extend(extract_events(a, resolved, timexes, a_dct))
+        meta_articles.append({"file": a.path, "title": a.title, "date": a_dct.isoformat() if a_dct else None,
+                              "date_source": dct_source, "places": sum(1 for r in resolved if r.place)})
+    stage("merging reports into steps", 0.85)
+    steps = merge_events(events)
+    if not steps:
+        raise NoTextError(f"{names}: nothing dated and placed found; expected news text that says when and where")
+    stage("assembling the story", 0.95)
+    index = build_place_index(steps)
+    dated = [s.date for s in steps if s.date]
+    span = f"{min(dated)} to {max(dated)}" if dated else "undated"
+    top = ", ".join(p.name for p in sorted(index, key=lambda p: -len(p.steps))[:5])
+    story_title = title or _default_title(articles, index)
+    summary = (f"{len(steps)} steps from {len(articles)} article{'s' if len(articles) != 1 else ''}, {span}. "
+               f"Main places: {top}.")
+    meta = {"articles": meta_articles, "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "generator": f"storymap {__version__}"}
+    stage("done", 1.0)
+    return Story(title=story_title, steps=steps, summary=summary, places=index, metadata=meta)
+
+
+def _default_title(articles: Sequence[Article], index) -> str:
+    titled = [a.title for a in articles if a.title]
+    if titled:
+        return min(titled, key=len) if len(titled) > 1 else titled[0]
+    return f"{index[0].name}: a story map" if index else "Story map"
+
+
+def _code_hash() -> str:
+    h = hashlib.sha256()
+    pkg = Path(__file__).resolve().parent
+    for f in sorted(pkg.glob("*.py")):
+        h.update(f.read_bytes())
+    gaz = pkg.parent / "geodata" / "curated_places.csv"
+    if gaz.exists():
+        h.update(gaz.read_bytes())
+    return h.hexdigest()
+
+
+def seed_story(cache_dir: Path | None = None, on_stage: Stage | None = None) -> Story:
+    """The story of ``seeds/*`` (txt, md, html), cached in ``cache_dir`` (default ``.storymap-cache``)
+    and rebuilt when the seeds or storymap's code change."""
+    files = sorted(p for p in SEEDS_DIR.iterdir() if p.suffix.lower() in (".txt", ".md", ".html", ".htm"))
+    h = hashlib.sha256(_code_hash().encode())
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    cache_dir = cache_dir or SEEDS_DIR.parent / ".storymap-cache"
+    cached = cache_dir / f"seed-story-{h.hexdigest()[:16]}.json"
+    if cached.is_file():
+        try:
+            return load_story(cached)
+        except Exception:  # a damaged cache is rebuilt, never shown
+            pass
+    story = build_story([str(f) for f in files], on_stage=on_stage)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    save_story(story, cached)
+    return story

@@ -1,0 +1,132 @@
+"""Event extraction and merging, on hand-made articles, places and dates (no model, no database)."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from storymap.dates import Timex, find_timexes
+from storymap.events import extract_events, keywords, sentences, timex_to_dates
+from storymap.ingest import article_from_text
+from storymap.model import Mention, ResolvedMention
+from storymap.timeline import merge_events
+
+DCT = dt.date(2020, 1, 1)
+
+
+def resolved_for(text, places, *names, path="a.txt"):
+    out, pos = [], 0
+    for n, key in names:
+        i = text.index(n, pos)
+        out.append(ResolvedMention(Mention(path, i, i + len(n), n), places[key], 0.9))
+        pos = i + len(n)
+    return out
+
+
+def events_of(text, places, *names, path="a.txt", dct=DCT):
+    art = article_from_text(text, path)
+    return extract_events(art, resolved_for(text, places, *names, path=path), find_timexes(art.body, dct), dct)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2019-12-31", ("2019-12-31", None)),
+    ("2019-12-31TMO", ("2019-12-31", None)),
+    ("2019-05", ("2019-05", None)),
+    ("2012", ("2012", None)),
+    ("2019-W52", ("2019-12-23", "2019-12-29")),
+    ("2019-W52-WE", ("2019-12-28", "2019-12-29")),
+    ("2019-Q3", ("2019-07", "2019-09")),
+    ("PAST_REF", None),
+])
+def test_events_timex_values_become_story_dates(value, expected):
+    assert timex_to_dates(Timex(0, 1, "x", "DATE", value, "day"), DCT) == expected
+
+
+def test_events_sentence_with_date_and_place(places):
+    evs = events_of("Protesters stormed the embassy in Baghdad on Tuesday.", places, ("Baghdad", "baghdad"))
+    (e,) = evs
+    assert e.date == "2019-12-31" and [p.place.name for p in e.places] == ["Baghdad"]
+    assert e.places[0].role == "site"
+
+
+def test_events_movement_from_to(places):
+    text = "On Tuesday, U.S. Marines were sent from Kuwait... no: from Iraq to Baghdad."
+    (e,) = events_of("On Tuesday, Marines were sent from Iraq to Baghdad.", places, ("Iraq", "iq"),
+                     ("Baghdad", "baghdad"))
+    roles = {p.place.name: p.role for p in e.places}
+    assert roles == {"Iraq": "origin", "Baghdad": "destination"}
+
+
+def test_events_destination_in_next_sentence(places):
+    text = ("On Tuesday, Esper authorized the deployment of a battalion at Fort Bragg, North Carolina. "
+            "An official said they will go to Baghdad.")
+    evs = events_of(text, places, ("Fort Bragg", "bragg_nc"), ("North Carolina", "nc"), ("Baghdad", "baghdad"))
+    e = evs[0]
+    roles = {p.place.name: p.role for p in e.places}
+    assert roles["Fort Bragg"] == "origin" and roles["Baghdad"] == "destination"
+    assert "North Carolina" not in roles  # it qualifies Fort Bragg
+
+
+def test_events_country_as_actor_is_not_a_site(places):
+    (e,) = events_of("On Tuesday, Iran denied any role in Baghdad.", places, ("Iran", "ir"), ("Baghdad", "baghdad"))
+    assert [p.place.name for p in e.places] == ["Baghdad"] and "Iran" in e.actors
+
+
+def test_events_nothing_after_publication(places):
+    assert events_of("Troops will stay in Baghdad until March 3.", places, ("Baghdad", "baghdad"),
+                     dct=dt.date(2020, 1, 1))[0].date == "2020-03-03"
+    assert not events_of("Troops stayed in Baghdad on March 3.", places, ("Baghdad", "baghdad"),
+                         dct=dt.date(2020, 1, 1)) or events_of(
+        "Troops stayed in Baghdad on March 3.", places, ("Baghdad", "baghdad"))[0].date <= "2020-01-01"
+
+
+def test_events_background_chronology(places):
+    (e,) = events_of("May 2019: Four tankers are struck near the Strait of Hormuz.", places,
+                     ("Strait of Hormuz", "hormuz"))
+    assert e.date == "2019-05" and e.background
+
+
+def test_merge_same_event_from_two_articles(places):
+    a = events_of("Protesters stormed the US embassy in Baghdad on Tuesday.", places, ("Baghdad", "baghdad"),
+                  path="a.txt")
+    b = events_of("On Tuesday thousands stormed the embassy compound in Baghdad.", places, ("Baghdad", "baghdad"),
+                  path="b.txt")
+    (step,) = merge_events(a + b)
+    assert step.corroboration == 2 and {s.file for s in step.sources} == {"a.txt", "b.txt"}
+
+
+def test_merge_different_events_same_day_same_place_stay_apart(places):
+    a = events_of("Protesters stormed the US embassy in Baghdad on Tuesday.", places, ("Baghdad", "baghdad"),
+                  path="a.txt")
+    b = events_of("On Tuesday the prime minister opened a new bridge over the river in Baghdad.", places,
+                  ("Baghdad", "baghdad"), path="b.txt")
+    assert len(merge_events(a + b)) == 2
+
+
+def test_merge_precise_date_wins_over_range(places):
+    a = events_of("A contractor was killed in a rocket attack on a base in Baghdad last week.", places,
+                  ("Baghdad", "baghdad"), path="a.txt")
+    b = events_of("The attack on December 27 killed a contractor at the base.", places, path="b.txt")
+    steps = merge_events(a + b)
+    assert [s.date for s in steps] == ["2019-12-27"]
+
+
+def test_merge_steps_in_time_order(places):
+    evs = []
+    for i, d in enumerate(["January 3, 2019", "May 2012", "Dec. 30, 2019"]):
+        evs += events_of(f"Something different number {i} happened in Baghdad on {d}.", places,
+                         ("Baghdad", "baghdad"), path=f"{i}.txt")
+    dates = [s.date for s in merge_events(evs)]
+    assert dates == sorted(dates)
+
+
+@given(st.text(max_size=300))
+def test_events_sentences_cover_only_the_body(text):
+    art = article_from_text(text, "x.txt")
+    for k, s, e in sentences(art):
+        assert 0 <= s < e <= len(art.body)
+
+
+@pytest.mark.parametrize("a,b", [("air strikes", "airstrikes"), ("stormed", "storming"), ("bases", "base")])
+def test_events_keywords_fold_variants(a, b):
+    assert keywords(f"the {a} happened") & keywords(f"the {b} happened")

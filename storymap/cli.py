@@ -170,6 +170,31 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import embed_snippet, write_exports
+    from .story import load_story
+
+    targets = {k: getattr(args, k) for k in ("html", "storymapjs", "timelinejs", "geojson", "kml", "csv")}
+    if not any(targets.values()) and not args.png:
+        raise CLIError("export: nothing to write; expected at least one of --html, --storymapjs, --timelinejs, "
+                       "--geojson, --kml, --csv, --png")
+    if args.embed and not args.html:
+        raise CLIError("--embed: expected --html OUT.html too (the snippet embeds that page)")
+    story = load_story(args.story)
+    written = write_exports(story, present=args.present, tiles=args.tiles, png_dir=args.png, **targets)
+    for path in written:
+        print(path, file=sys.stderr)
+    if args.embed:
+        print(embed_snippet(Path(args.html).name))
+    return 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from .app.launch import run_app
+
+    return run_app(args.targets, port=args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="storymap", description="Turn news articles into an animated story map, offline.")
     p.add_argument("--version", action="version", version=f"storymap {__version__}")
@@ -204,6 +229,25 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--title", help="the story's title (default: from the articles)")
     sb.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
     sb.set_defaults(func=cmd_build)
+
+    se = sub.add_parser("export", help="export a story: self-contained HTML, slides, StoryMapJS, GeoJSON, ...")
+    se.add_argument("story", metavar="STORY.json")
+    se.add_argument("--html", metavar="OUT.html", help="one self-contained page that works from disk")
+    se.add_argument("--present", action="store_true", help="the page opens as full-screen slides")
+    se.add_argument("--embed", action="store_true", help="also print an <iframe> snippet for the page")
+    se.add_argument("--tiles", action="store_true", help="offer online map tiles as an optional layer")
+    se.add_argument("--storymapjs", metavar="OUT.json", help="Knight Lab StoryMapJS")
+    se.add_argument("--timelinejs", metavar="OUT.json", help="Knight Lab TimelineJS")
+    se.add_argument("--geojson", metavar="OUT.geojson")
+    se.add_argument("--kml", metavar="OUT.kml")
+    se.add_argument("--csv", metavar="OUT.csv")
+    se.add_argument("--png", metavar="DIR", help="one picture per step (needs Chromium)")
+    se.set_defaults(func=cmd_export)
+
+    sa = sub.add_parser("app", help="open the story-map app (the seed story when no argument is given)")
+    sa.add_argument("targets", nargs="*", metavar="STORY.json | ARTICLE")
+    sa.add_argument("--port", type=int)
+    sa.set_defaults(func=cmd_app)
     return p
 
 

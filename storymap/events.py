@@ -315,9 +315,12 @@ def _roles(text: str, s: int, quote: str, sent_places: list[ResolvedMention], ra
                 role = "destination"
             elif word in ("at",) or _ORIGIN_AT.search(before):
                 role = "origin"
+        coordinated = prev_role is not None and bool(re.fullmatch(r",?\s*(?:and|or)?\s*", text[prev_end:r.mention.start]))
+        if coordinated and role == "site":
+            role = prev_role  # "in Iraq and Syria", "from Kuwait and Qatar"
         if p.kind == "country" and (_MODIFIED.match(text[r.mention.end:r.mention.end + 30]) or (
-                role == "site" and not _LOCATIVE_BEFORE.search(before))):
-            prev_end = r.mention.end
+                role == "site" and not coordinated and not _LOCATIVE_BEFORE.search(before))):
+            prev_role, prev_end = None, r.mention.end
             continue  # "Iran denied", "U.S. troops": the country acts; it is not where it happened
         prev_role, prev_end = role, r.mention.end
         key = (p.id, role)

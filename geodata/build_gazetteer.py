@@ -347,8 +347,14 @@ def build(out: Path) -> dict:
         if pts:
             lats = [p[0] for p in pts]
             lons = [p[1] for p in pts]
-            lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
             pop = sum(p[2] for p in pts)
+            # Halfway between the centre of the towns' bounding box and their population-weighted
+            # mean: GeoNames puts some divisions at their middle and some near their main city.
+            w = [max(p[2], 1) for p in pts]
+            wlat = sum(p[0] * x for p, x in zip(pts, w)) / sum(w)
+            wlon = sum(p[1] * x for p, x in zip(pts, w)) / sum(w)
+            lat = ((min(lats) + max(lats)) / 2 + wlat) / 2
+            lon = ((min(lons) + max(lons)) / 2 + wlon) / 2
         elif cc in country_points:
             continue  # a division with no town in cities500 and no point of its own: skip rather than guess
         else:

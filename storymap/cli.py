@@ -142,7 +142,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
             if args.format == "jsonl":
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
             else:
-                rows.append([f"{Path(art.path).name}:{s}-{e}", rec["text"], t.type, t.value,
+                rows.append([f"{Path(art.path).name}:{s}-{e}", t.text, t.type, t.value,
                              dct.isoformat() if dct else "-"])
     if args.format == "table" and rows:
         print(_table(rows, ["where", "text", "type", "value", "dct"]))

@@ -31,7 +31,7 @@ from storymap.model import Article, Segment
 
 __all__ = ["read_article", "parse_article", "article_from_text"]
 
-FORMATS = ("txt", "md", "html")
+FORMATS = ("txt", "md", "html", "tml")
 
 _SUFFIX_FORMATS = {
     "txt": "txt",
@@ -40,6 +40,7 @@ _SUFFIX_FORMATS = {
     "markdown": "md",
     "html": "html",
     "htm": "html",
+    "tml": "tml",
 }
 
 # Characters stripped from both ends of a line: every str.isspace() character plus invisible
@@ -490,11 +491,49 @@ def _assemble(
 
 
 def _parse_text(text: str, path: str, fmt: str) -> Article:
+    if fmt == "tml":
+        return _parse_timeml(text, path)
     if fmt == "html":
         return _parse_html(text, path)
     if fmt == "md":
         return _parse_markdown(text, path)
     return _parse_plain(text, path)
+
+
+# --------------------------------------------------------------------------------------------------
+# TimeML (.tml): news text inside <TEXT>, annotated inline; the document date in <DCT>
+# --------------------------------------------------------------------------------------------------
+
+_TML_TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT\s*>", re.S | re.I)
+_TML_DCT = re.compile(r"<DCT\b[^>]*>\s*<TIMEX3\b[^>]*\bvalue=\"(\d{4}-\d{2}-\d{2})", re.I)
+_TAG_OR_ENTITY = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+
+
+def _parse_timeml(source: str, path: str) -> Article:
+    """The text of a TimeML document without its annotation tags, each character mapped to its raw
+    offset (an entity's characters to its ``&``), one segment per paragraph; the DCT as its date."""
+    m = _TML_TEXT.search(source)
+    start, end = (m.start(1), m.end(1)) if m else (0, len(source))
+    chars: list[str] = []
+    offs: list[int] = []
+    pos = start
+    for t in _TAG_OR_ENTITY.finditer(source, start, end):
+        chars.extend(source[pos:t.start()])
+        offs.extend(range(pos, t.start()))
+        if t.group().startswith("&"):
+            decoded = html.unescape(t.group())
+            chars.extend(decoded)
+            offs.extend([t.start()] * len(decoded))
+        pos = t.end()
+    chars.extend(source[pos:end])
+    offs.extend(range(pos, end))
+    stream = "".join(chars)
+    lines = []
+    for para in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", stream, re.S):
+        a, b = para.start(), para.end()
+        lines.append(_Line(offs[a], stream[a:b], tuple(offs[a:b]) + (offs[b - 1] + 1,)))
+    dct = _TML_DCT.search(source)
+    return _assemble(path, source, "tml", lines, date=dct.group(1) if dct else None, title_from_first_line=False)
 
 
 # --------------------------------------------------------------------------------------------------

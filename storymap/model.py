@@ -94,7 +94,17 @@ class Article:
         seg = self.segments[k]
         local_start = min(start - self._starts[k], len(seg.text))
         local_end = min(max(end - self._starts[k], local_start), len(seg.text))
-        return seg.raw_offset(local_start), seg.raw_offset(local_end)
+        raw_start = seg.raw_offset(local_start)
+        if seg.offsets is None or local_end == local_start:
+            return raw_start, seg.raw_offset(local_end)
+        # Where cleaning removed markup, end just after the last character kept, not where the next
+        # one is (which would take in "</TIMEX3>" or "**"); a decoded entity ends after its ";".
+        last = seg.raw_offset(local_end - 1)
+        raw_end = last + 1
+        if self.text[last:last + 1] == "&" and seg.text[local_end - 1] != "&":
+            semi = self.text.find(";", last, last + 12)
+            raw_end = semi + 1 if semi > 0 else raw_end
+        return raw_start, raw_end
 
 
 @dataclass(frozen=True)

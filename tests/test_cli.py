@@ -103,3 +103,24 @@ def test_cli_geocode_ranked_candidates(real_gaz):
 def test_cli_geocode_bad_country_is_one_line(real_gaz):
     r = run("geocode", "Paris", "--country", "France")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "--country" in r.stderr
+
+
+def test_cli_dates_jsonl_on_timeml(tmp_path):
+    from tests.test_ingest import TIMEML
+
+    f = tmp_path / "doc.tml"
+    f.write_text(TIMEML, encoding="utf-8")
+    r = run("dates", str(f), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert {(x["text"], x["type"], x["value"]) for x in recs} >= {("yesterday", "DATE", "1998-01-07")}
+    assert all(set(x) == {"file", "start", "end", "text", "type", "value"} for x in recs)
+    raw = f.read_text(encoding="utf-8")
+    assert all(raw[x["start"]:x["end"]] == x["text"] for x in recs)
+
+
+def test_cli_dates_bad_dct_is_one_line(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("On Tuesday it rained.")
+    r = run("dates", str(f), "--dct", "2020-13-45")
+    assert r.returncode == 2 and "--dct" in r.stderr and len(r.stderr.strip().splitlines()) == 1

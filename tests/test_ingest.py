@@ -522,3 +522,26 @@ def test_ingest_any_markdown_maps_back(text):
     article = article_from_text(text, "a.md")
     assert article.format == "md"
     assert_offsets_exact(article)
+
+
+TIMEML = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
+    'functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>\n<TEXT>\nProfits rose '
+    '<TIMEX3 tid="t1" type="DATE" value="1997-Q4">last quarter</TIMEX3> at AT&amp;T.\n\n'
+    'Shares fell <TIMEX3 tid="t2" type="DATE" value="1998-01-07">yesterday</TIMEX3>.\n</TEXT>\n</TimeML>\n'
+)
+
+
+def test_ingest_timeml_text_without_tags_and_dct(tmp_path):
+    from storymap.ingest import read_article
+
+    f = tmp_path / "doc.tml"
+    f.write_text(TIMEML, encoding="utf-8")
+    art = read_article(f)
+    assert art.date == "1998-01-08"
+    assert art.body == "Profits rose last quarter at AT&T.\n\nShares fell yesterday."
+    for word in ("last quarter", "AT&T", "yesterday"):
+        i = art.body.index(word)
+        s, e = art.to_raw(i, i + len(word))
+        raw = art.text[s:e]
+        assert "<" not in raw and raw.replace("&amp;", "&") == word

@@ -79,6 +79,7 @@ _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "north-east", "north-west", "south-east", "south-west", "the north", "the south", "the east",
                "the west", "upstate", "downstate", "midwest"} - {"midwest"}
 _SPLIT_COMMA = re.compile(r",\s*")
+_QUALIFIER_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’]*\.?\s?){1,3}?)(?=[\s,;:.!?)]|$)")
 # Places strong enough to be taken from the gazetteer alone, without the model's word.
 _STRONG_KINDS = {"country", "area", "water", "district", "landmark", "base"}
 _MIN_CITY_POP_ALONE = 100_000
@@ -226,6 +227,13 @@ class Recogniser:
                                if m.demonym or m.place.kind != "city" or m.place.population >= 1000]
                     if label == "FAC" and not matches:
                         continue  # a building the gazetteer does not know is seldom a toponym worth mapping
+                    if not matches and self.known_only and self._looks_like_place(surface) and \
+                            self._qualified(text, pe):
+                        # "Harwinton, Conn.": a town too small for the gazetteer, in a named state; the
+                        # resolver places it at that state with a low score.
+                        taken.append((s, e))
+                        yield _Cand(offset + ps, offset + pe, "qualified", False, 0)
+                        continue
                     if not matches and (self.known_only or not self._looks_like_place(surface)):
                         continue
                     taken.append((s, e))
@@ -283,6 +291,12 @@ class Recogniser:
             return False
         return any(not m.demonym and m.place.kind in ("city", "region", "district", "landmark", "base", "water")
                    for m in self._matches(surface))
+
+    def _qualified(self, text: str, end: int) -> bool:
+        """Is the name ending at ``end`` followed by ", <first-level region or country>"?"""
+        m = _QUALIFIER_AFTER.match(text, end)
+        return bool(m) and any(not x.demonym and (x.place.feature_code == "ADM1" or x.place.kind == "country")
+                               for x in self._matches(m.group(1)))
 
     def _is_country(self, surface: str) -> bool:
         return any(m.place.kind == "country" and not m.demonym for m in self._matches(surface))

@@ -50,6 +50,7 @@ class ResolverConfig:
     home_bonus: float = 0.3
     temperature: float = 0.35
     max_alternatives: int = 5
+    qualified_only_score: float = 0.2
     rounds: int = 3
     max_anchors: int = 64  # nearness is measured to the article's most trusted points only
 
@@ -248,7 +249,13 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
         key = (normalize_name(m.text), m.demonym)
         ranked = scores.get(key) or []
         if not ranked:
-            out.append(ResolvedMention(m, None, 0.0, ()))
+            # A name the gazetteer lacks, qualified by its region ("Harwinton, Conn."): placed at
+            # that region, with a low score that says so.
+            q = [p for p in quals.get(i, []) if p.feature_code == "ADM1" or p.kind == "country"]
+            q_choice = next((choice.get((normalize_name(mentions[i + 1].text), False)) for _ in [0]
+                             if i + 1 < len(mentions)), None)
+            target = q_choice if q_choice is not None and q_choice in q else (q[0] if q else None)
+            out.append(ResolvedMention(m, target, cfg.qualified_only_score if target else 0.0, ()))
             continue
         top = ranked[0][0]
         weights = [math.exp((s - top) / cfg.temperature) for s, _ in ranked]

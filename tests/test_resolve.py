@@ -78,3 +78,9 @@ def test_resolve_home_country_prior_is_optional(mem_gaz, places):
     assert r.place == places["ge"]
     (r,) = resolve(mentions_in(text, "Georgia"), mem_gaz, text, ResolverConfig(home_country="US", home_bonus=2.0))
     assert r.place == places["ga_us"]
+
+
+def test_resolve_unknown_town_qualified_by_state_sits_in_the_state(mem_gaz, places):
+    text = "Officials in Smallville, North Carolina, said so."
+    res = resolve(mentions_in(text, "Smallville", "North Carolina"), mem_gaz, text)
+    assert res[0].place == places["nc"] and res[0].score < 0.5

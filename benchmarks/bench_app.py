@@ -1,0 +1,171 @@
+"""How fast the app feels: cold start and the time from a click on "Next step" to the new step.
+
+    .venv/bin/python benchmarks/bench_app.py                       # the fixture story (10 steps)
+    .venv/bin/python benchmarks/bench_app.py --seed                # the seed story (needs storymap.pipeline)
+    .venv/bin/python benchmarks/bench_app.py story.json --clicks 20
+
+Drives Debian's Chromium through Playwright against ``streamlit run`` on a free port, and writes
+its section of ``docs/benchmarks.md`` (or ``--out``) with the date and the machine.
+
+* cold start: from starting the server process to the first map feature drawn in the page (the
+  browser is already running; the page is opened as soon as the server answers);
+* step change: from the click on "Next step" to the new step's title in the narrative panel, and
+  to the new step's layer on the map (streamlit-folium swapping its feature group); median and
+  worst over ``--clicks`` clicks (at the last step the page goes back to step 1, not timed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storymap.app.launch import running_app  # noqa: E402
+
+FIXTURE = ROOT / "tests" / "fixtures" / "app_story.json"
+TITLE = ".st-key-narrative h3"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _chromium_version(path: str) -> str:
+    try:
+        return subprocess.run([path, "--version"], capture_output=True, text=True, timeout=20).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "chromium"
+
+
+def _map_frame(page):
+    for f in page.frames:
+        if "streamlit_folium" in f.url:
+            return f
+    return None
+
+
+def _layer_signature(page) -> str:
+    f = _map_frame(page)
+    if f is None:
+        return ""
+    try:
+        return f.evaluate("() => String((window.__GLOBAL_DATA__ || {}).last_feature_group || '').length + ':' + "
+                          "String((window.__GLOBAL_DATA__ || {}).last_feature_group || '').slice(-200)")
+    except Exception:
+        return ""
+
+
+def measure(targets: list[str], clicks: int, chromium: str) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p, tempfile.TemporaryDirectory() as tmp:
+        browser = p.chromium.launch(executable_path=chromium, args=[
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        t0 = time.perf_counter()
+        with running_app(targets, autosave_dir=Path(tmp) / "autosave", timeout=600) as url:
+            t_ready = time.perf_counter()
+            page.goto(url)
+            page.frame_locator(MAP_FRAME).locator(".leaflet-interactive").first.wait_for(state="attached", timeout=600_000)
+            t_map = time.perf_counter()
+            page.locator(TITLE).wait_for(timeout=60_000)
+            page.wait_for_timeout(1500)
+            text_times, map_times = [], []
+            while len(text_times) < clicks:
+                nxt = page.get_by_role("button", name="Next step", exact=True)
+                if nxt.is_disabled():
+                    page.goto(url + "?step=1")
+                    page.locator(TITLE).wait_for(timeout=60_000)
+                    page.wait_for_timeout(1500)
+                    continue
+                old_title = page.locator(TITLE).first.inner_text()
+                old_layer = _layer_signature(page)
+                t = time.perf_counter()
+                nxt.click()
+                page.wait_for_function(
+                    "([sel, old]) => { const h = document.querySelector(sel); return h && h.innerText !== old; }",
+                    arg=[TITLE, old_title], timeout=30_000)
+                text_times.append(time.perf_counter() - t)
+                deadline = time.perf_counter() + 10
+                while _layer_signature(page) == old_layer and time.perf_counter() < deadline:
+                    time.sleep(0.005)
+                map_times.append(time.perf_counter() - t)
+                page.wait_for_timeout(300)
+        browser.close()
+    return {
+        "server_ready_s": t_ready - t0,
+        "cold_start_s": t_map - t0,
+        "text_median_s": statistics.median(text_times),
+        "text_max_s": max(text_times),
+        "map_median_s": statistics.median(map_times),
+        "map_max_s": max(map_times),
+        "clicks": len(text_times),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("targets", nargs="*", help="story .json or articles (default: the test fixture story)")
+    ap.add_argument("--seed", action="store_true", help="run on the seed story (no targets)")
+    ap.add_argument("--clicks", type=int, default=10)
+    ap.add_argument("--out", type=Path, default=None, help="write here instead of the app section of docs/benchmarks.md")
+    args = ap.parse_args(argv)
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print("bench_app: chromium is not installed (apt-get install -y chromium)", file=sys.stderr)
+        return 2
+    targets = [] if args.seed else (args.targets or [str(FIXTURE)])
+    r = measure(targets, args.clicks, chromium)
+    label = "the seed story" if args.seed else ", ".join(Path(t).name for t in targets)
+    import streamlit
+
+    lines = [
+        "## App",
+        "",
+        f"Measured {dt.date.today().isoformat()} on {_cpu()} ({platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, streamlit {streamlit.__version__}, {_chromium_version(chromium)}), "
+        f"with `benchmarks/bench_app.py` on {label}.",
+        "",
+        "| measure | time |",
+        "|---|---|",
+        f"| cold start: server process started → first map feature drawn | {r['cold_start_s']:.2f} s |",
+        f"| (of which: server answering `/_stcore/health`) | {r['server_ready_s']:.2f} s |",
+        f"| click on “Next step” → new step title shown (median of {r['clicks']}) | {r['text_median_s'] * 1000:.0f} ms |",
+        f"| … slowest of the {r['clicks']} | {r['text_max_s'] * 1000:.0f} ms |",
+        f"| click on “Next step” → the step's layer swapped on the map (median) | {r['map_median_s'] * 1000:.0f} ms |",
+        f"| … slowest | {r['map_max_s'] * 1000:.0f} ms |",
+        "",
+        "The map then flies to the step's places (0.8 s animation); that is not counted. Headless "
+        "Chromium, the browser already running; the server and the browser share the machine.",
+        "",
+    ]
+    if args.out:
+        args.out.write_text("\n".join(lines), encoding="utf-8")
+    else:
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.common import write_section
+
+        write_section("app", "\n".join(lines))
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Autosave: the working story is written after every edit, and restored when the app starts again.
+
+A reload of the browser tab starts a new Streamlit session, so the file is named after the story
+(:func:`storymap.app.state.story_key`), not after the session. It lives in
+``$STORYMAP_AUTOSAVE_DIR`` or ``~/.cache/storymap/autosave/``, is written atomically with
+:func:`storymap.story.save_story`, and is removed when the story is saved to its own file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from storymap.errors import StorymapError
+from storymap.story import Story, load_story, save_story
+
+__all__ = ["autosave_dir", "autosave_path", "write_autosave", "read_autosave", "clear_autosave"]
+
+
+def autosave_dir() -> Path:
+    """``$STORYMAP_AUTOSAVE_DIR``, else ``~/.cache/storymap/autosave``."""
+    env = os.environ.get("STORYMAP_AUTOSAVE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "storymap" / "autosave"
+
+
+def autosave_path(key: str) -> Path:
+    """The autosave file of the story with identity ``key`` (a hex digest)."""
+    if not key or not all(c in "0123456789abcdef" for c in key):
+        raise ValueError(f"autosave key must be a hex digest, got {key!r}")
+    return autosave_dir() / f"{key}.json"
+
+
+def write_autosave(story: Story, key: str) -> Path:
+    """Write ``story`` atomically to its autosave file (creating the folder)."""
+    p = autosave_path(key)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    return save_story(story, p)
+
+
+def read_autosave(key: str) -> Story | None:
+    """The autosaved story, or ``None`` when there is none or it cannot be read."""
+    p = autosave_path(key)
+    if not p.is_file():
+        return None
+    try:
+        return load_story(p)
+    except StorymapError:
+        return None
+
+
+def clear_autosave(key: str) -> None:
+    """Remove the autosave file and its backup (after the story was saved for real)."""
+    p = autosave_path(key)
+    for q in (p, p.with_name(p.name + ".bak")):
+        try:
+            q.unlink()
+        except FileNotFoundError:
+            pass

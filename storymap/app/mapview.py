@@ -1,0 +1,385 @@
+"""The story map: a base map that never changes, and one layer per step drawn on top of it.
+
+The app hands both to ``streamlit_folium.st_folium`` with a stable key. The base map (Leaflet, the
+vector basemap of countries, optional online tiles) renders to the same script on every rerun, so
+the component is never re-mounted; only the step layer (``feature_group_to_add``) is swapped,
+and a small script inside it moves the view to the step's places (``fitBounds`` the first time,
+``flyToBounds`` after that, so the map glides from step to step).
+
+Offline: folium points Leaflet, jQuery, Bootstrap and Font Awesome at CDNs, and
+streamlit-folium's frontend loads whatever ``default_js``/``default_css`` list. :func:`base_map`
+replaces those lists with Leaflet alone, served by the app from ``storymap/app/static/leaflet``
+(an unmodified copy of xstatic-leaflet's files; Streamlit serves the folder with
+``server.enableStaticServing``). The countries come from ``storymap.basemap`` as a static GeoJSON
+file fetched by the browser, so the base map's script stays small. Nothing uses markers with
+image icons, plugins or popups that would pull in other scripts.
+
+Everything from an article (place names, step titles) that reaches the map is passed through
+:func:`html.escape` first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from storymap.story import Step, StepPlace, Story
+
+__all__ = [
+    "STATIC_DIR",
+    "STATIC_URL",
+    "LEAFLET_JS",
+    "LEAFLET_CSS",
+    "AREA_KINDS",
+    "MapView",
+    "ensure_basemap_file",
+    "ensure_leaflet_files",
+    "base_map",
+    "step_bounds",
+    "step_layer",
+    "area_geojson",
+]
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+#: Static files as seen from the streamlit-folium iframe (``/component/<name>/index.html``):
+#: relative, so a ``server.baseUrlPath`` keeps working.
+STATIC_URL = "../../app/static"
+LEAFLET_JS = f"{STATIC_URL}/leaflet/leaflet.js"
+LEAFLET_CSS = f"{STATIC_URL}/leaflet/leaflet.css"
+BASEMAP_NAME = "basemap/countries.geojson"
+
+#: Place kinds drawn as shapes (when the gazetteer has a geometry) instead of a point alone.
+AREA_KINDS = ("country", "region", "area", "water", "district")
+
+CURRENT = "#c2410c"  # the current step
+EARLIER = "#1d4ed8"  # earlier steps, fading
+MOVE = "#b91c1c"
+
+
+@dataclass(frozen=True)
+class MapView:
+    """A view of the map: ``[[south, west], [north, east]]`` bounds, in lat/lon."""
+
+    south: float
+    west: float
+    north: float
+    east: float
+
+    @property
+    def bounds(self) -> list[list[float]]:
+        return [[self.south, self.west], [self.north, self.east]]
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return ((self.south + self.north) / 2, (self.west + self.east) / 2)
+
+    def zoom(self, width_px: int = 700, height_px: int = 560, max_zoom: int = 8) -> int:
+        """The largest Web Mercator zoom at which the bounds fit in ``width_px`` x ``height_px``."""
+
+        def y(lat: float) -> float:
+            s = math.sin(math.radians(max(min(lat, 85.0), -85.0)))
+            return 0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)
+
+        dx = max((self.east - self.west) / 360.0, 1e-9)
+        dy = max(abs(y(self.south) - y(self.north)), 1e-9)
+        z = math.floor(min(math.log2(width_px / 256 / dx), math.log2(height_px / 256 / dy)))
+        return int(min(max(z, 1), max_zoom))
+
+
+WORLD = MapView(-55.0, -150.0, 70.0, 160.0)
+
+
+def ensure_leaflet_files() -> bool:
+    """Copy Leaflet's script, style and images from the installed xstatic-leaflet package into the
+    static folder the app serves (when missing or different). Returns whether Leaflet is there."""
+    import shutil
+
+    try:
+        from xstatic.pkg import leaflet
+    except ImportError:
+        return (STATIC_DIR / "leaflet" / "leaflet.js").is_file()
+    src = Path(leaflet.BASE_DIR)
+    dst = STATIC_DIR / "leaflet"
+    try:
+        for f in [src / "leaflet.js", src / "leaflet.css", *sorted((src / "images").glob("*"))]:
+            target = dst / f.relative_to(src)
+            if not target.is_file() or target.read_bytes() != f.read_bytes():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(f".{target.name}.tmp")
+                shutil.copyfile(f, tmp)
+                tmp.replace(target)
+    except OSError:
+        pass
+    return (dst / "leaflet.js").is_file()
+
+
+def ensure_basemap_file(load: Callable[[], dict[str, Any]] | None = None) -> str | None:
+    """Write the basemap into the static folder (when it changed) and return its URL, or ``None``
+    when there is no basemap or the folder cannot be written."""
+    if load is None:
+        try:
+            from storymap.basemap import load_basemap as load
+        except ImportError:
+            return None
+    try:
+        text = json.dumps(load(), separators=(",", ":"), ensure_ascii=False)
+    except Exception:  # a missing or broken basemap must not take the app down
+        return None
+    target = STATIC_DIR / BASEMAP_NAME
+    data = text.encode("utf-8")
+    version = hashlib.sha256(data).hexdigest()[:12]
+    try:
+        if not target.is_file() or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.{version}.tmp")
+            tmp.write_bytes(data)
+            tmp.replace(target)
+    except OSError:
+        return None
+    return f"{STATIC_URL}/{BASEMAP_NAME}?v={version}"
+
+
+class _Basemap(MacroElement):
+    """Countries drawn from a GeoJSON file the browser fetches from the app, in a pane below
+    everything else, not interactive."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            if (!map.getPane("basemap")) {
+                var pane = map.createPane("basemap");
+                pane.style.zIndex = 250;
+                pane.style.pointerEvents = "none";
+            }
+            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+                L.geoJSON(data, {pane: "basemap", interactive: false,
+                    style: {color: "#9ca3af", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1}}).addTo(map);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str):
+        super().__init__()
+        self._name = "Basemap"
+        self.url = url
+
+
+class _FitView(MacroElement):
+    """Moves the map to the step's bounds once the step layer is on the map: at once the first
+    time, with a flight afterwards."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var b = L.latLngBounds({{ this.bounds|tojson }});
+            setTimeout(function () {
+                var m = window.map;
+                if (!m) { return; }
+                var opts = {padding: [40, 40], maxZoom: {{ this.max_zoom }}};
+                if (m.__storymapShown) {
+                    opts.duration = {{ this.duration }};
+                    m.flyToBounds(b, opts);
+                } else {
+                    m.fitBounds(b, opts);
+                    m.__storymapShown = true;
+                }
+            }, 0);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, view: MapView, max_zoom: int = 6, duration: float = 0.8):
+        super().__init__()
+        self._name = "FitView"
+        self.bounds = view.bounds
+        self.max_zoom = int(max_zoom)
+        self.duration = float(duration)
+
+
+_STYLE = """
+<style>
+  .leaflet-container { background: #dbe7f0; font-family: system-ui, sans-serif; }
+  .storymap-move { stroke-dasharray: 10 8; animation: storymap-dash 1.2s linear infinite; }
+  @keyframes storymap-dash { to { stroke-dashoffset: -18; } }
+  .storymap-label { background: rgba(255,255,255,.9); border: 0; box-shadow: none; font-weight: 600; }
+</style>
+"""
+
+
+def base_map(*, basemap_url: str | None, basemap_inline: dict[str, Any] | None = None,
+             tiles: bool = False) -> folium.Map:
+    """The map every step is drawn on: the same for the same arguments, so it is never re-mounted.
+
+    ``tiles=True`` adds OpenStreetMap tiles (online; off by default).
+    """
+    m = folium.Map(location=list(WORLD.center), zoom_start=2, tiles=None, control_scale=True,
+                   world_copy_jump=True, min_zoom=1)
+    # Only Leaflet, served by the app: no jQuery/Bootstrap/Font Awesome from CDNs.
+    m.default_js = [("leaflet", LEAFLET_JS)]
+    m.default_css = [("leaflet_css", LEAFLET_CSS)]
+    m.get_root().header.add_child(Element(_STYLE), name="storymap_style")
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(m)
+    if basemap_url:
+        m.add_child(_Basemap(basemap_url), name="basemap")
+    elif basemap_inline:
+        folium.GeoJson(basemap_inline, name="countries", interactive=False, control=False,
+                       style_function=lambda _: {"color": "#9ca3af", "weight": 0.6,
+                                                 "fillColor": "#f4f1ea", "fillOpacity": 1}).add_to(m)
+    return m
+
+
+def _placed(places) -> list[StepPlace]:
+    return [p for p in places if p.lat is not None and p.lon is not None]
+
+
+def _geometry_box(geom: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """``(south, west, north, east)`` of a GeoJSON geometry."""
+    lats: list[float] = []
+    lons: list[float] = []
+
+    def walk(c: Any) -> None:
+        if c and isinstance(c[0], (int, float)):
+            lons.append(float(c[0]))
+            lats.append(float(c[1]))
+        else:
+            for x in c or ():
+                walk(x)
+
+    if geom.get("type") == "GeometryCollection":
+        boxes = [b for g in geom.get("geometries", ()) if (b := _geometry_box(g))]
+        if not boxes:
+            return None
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    walk(geom.get("coordinates"))
+    return (min(lats), min(lons), max(lats), max(lons)) if lats else None
+
+
+def step_bounds(story: Story, index: int, visible: tuple[int, ...] | None = None,
+                area: Callable[[str], dict[str, Any] | None] | None = None) -> MapView:
+    """The view for step ``index``: its placed places and the shapes of its areas (with a margin),
+    else those of the nearest earlier visible step that has some, else the world."""
+    order = list(visible) if visible is not None else list(range(len(story.steps)))
+    candidates = [index] + [i for i in reversed(order) if i < index]
+    for i in candidates:
+        if not 0 <= i < len(story.steps):
+            continue
+        pts = _placed(story.steps[i].places)
+        if pts:
+            lats = [p.lat for p in pts]
+            lons = [p.lon for p in pts]
+            for p in pts:
+                geom = area(p.place_id) if area and p.place_id and p.kind in AREA_KINDS else None
+                box = _geometry_box(geom) if geom else None
+                if box and box[3] - box[1] < 180:  # not across the antimeridian
+                    lats += [box[0], box[2]]
+                    lons += [box[1], box[3]]
+            pad = 3.0 if len(set(zip(lats, lons))) == 1 else 0.8
+            return MapView(max(min(lats) - pad, -85), max(min(lons) - pad, -180),
+                           min(max(lats) + pad, 85), min(max(lons) + pad, 180))
+    return WORLD
+
+
+def _label(p: StepPlace) -> str:
+    kind = f" ({p.kind})" if p.kind else ""
+    fixed = " — corrected" if p.corrected else ""
+    return html.escape(f"{p.name}{kind}{fixed}")
+
+
+def _arrow_head(lat1: float, lon1: float, lat2: float, lon2: float, size: float) -> list[list[float]]:
+    """Two short strokes at the destination, pointing along the line (in plain lat/lon degrees)."""
+    ang = math.atan2(lat2 - lat1, lon2 - lon1)
+    pts = []
+    for da in (math.radians(150), math.radians(-150)):
+        pts.append([lat2 + size * math.sin(ang + da), lon2 + size * math.cos(ang + da)])
+    return [pts[0], [lat2, lon2], pts[1]]
+
+
+def step_layer(
+    story: Story,
+    index: int,
+    visible: tuple[int, ...],
+    *,
+    area: Callable[[str], dict[str, Any] | None] | None = None,
+    fly: bool = True,
+) -> folium.FeatureGroup:
+    """What the map shows at step ``index``: the current step's places (areas as shapes),
+    its movements as animated dashed lines with an arrow head, and the places of the earlier
+    visible steps, fading with distance. ``area(place_id)`` gives a GeoJSON geometry or ``None``.
+    """
+    fg = folium.FeatureGroup(name="step", control=False)
+    earlier = [i for i in visible if i < index][-6:]
+    # Earlier steps first, so the current one is drawn on top.
+    for age, i in enumerate(reversed(earlier), start=1):
+        fade = max(0.12, 0.55 - 0.08 * age)
+        step = story.steps[i]
+        for p in _placed(step.places):
+            folium.CircleMarker([p.lat, p.lon], radius=5, color=EARLIER, weight=1, opacity=fade,
+                                fill=True, fill_opacity=fade * 0.8,
+                                tooltip=html.escape(f"{step.title} — {p.name}")).add_to(fg)
+        for a, b in _movements(step):
+            folium.PolyLine([[a.lat, a.lon], [b.lat, b.lon]], color=EARLIER, weight=2,
+                            opacity=fade, dash_array="4 6").add_to(fg)
+    if 0 <= index < len(story.steps):
+        step = story.steps[index]
+        if area is not None:
+            for p in step.places:
+                if p.place_id and p.kind in AREA_KINDS:
+                    geom = area(p.place_id)
+                    if geom:
+                        folium.GeoJson(
+                            {"type": "Feature", "geometry": geom, "properties": {}},
+                            style_function=lambda _: {"color": CURRENT, "weight": 1.5, "fillColor": CURRENT,
+                                                      "fillOpacity": 0.15},
+                            tooltip=_label(p),
+                        ).add_to(fg)
+        for a, b in _movements(step):
+            folium.PolyLine([[a.lat, a.lon], [b.lat, b.lon]], color=MOVE, weight=3, opacity=0.9,
+                            className="storymap-move",
+                            tooltip=html.escape(f"{a.name} → {b.name}")).add_to(fg)
+            size = max(0.15, 0.08 * math.hypot(b.lat - a.lat, b.lon - a.lon))
+            folium.PolyLine(_arrow_head(a.lat, a.lon, b.lat, b.lon, size), color=MOVE, weight=3,
+                            opacity=0.9).add_to(fg)
+        for p in _placed(step.places):
+            folium.CircleMarker([p.lat, p.lon], radius=9 if p.role == "site" else 7, color="#ffffff",
+                                weight=2, fill=True, fill_color=MOVE if p.role != "site" else CURRENT,
+                                fill_opacity=0.95, tooltip=folium.Tooltip(_label(p), permanent=False)).add_to(fg)
+    if fly:
+        fg.add_child(_FitView(step_bounds(story, index, visible, area)), name="fit_view")
+    return fg
+
+
+def _movements(step: Step) -> list[tuple[StepPlace, StepPlace]]:
+    origins = _placed(p for p in step.places if p.role == "origin")
+    dests = _placed(p for p in step.places if p.role == "destination")
+    return [(a, b) for a in origins for b in dests if (a.lat, a.lon) != (b.lat, b.lon)]
+
+
+def area_geojson(wkb: bytes | None, tolerance: float = 0.02) -> dict[str, Any] | None:
+    """A gazetteer geometry (WKB) as a simplified GeoJSON geometry, or ``None`` for points and
+    missing shapes."""
+    if not wkb:
+        return None
+    import shapely
+    from shapely.geometry import mapping
+
+    geom = shapely.from_wkb(wkb)
+    if geom.is_empty or geom.geom_type in ("Point", "MultiPoint"):
+        return None
+    simple = geom.simplify(tolerance, preserve_topology=True)
+    return json.loads(json.dumps(mapping(simple if not simple.is_empty else geom)))

@@ -1,0 +1,23 @@
+"""storymap's Streamlit app: the router. Run it with ``storymap app`` (see docs/app.md).
+
+It sets up the page, loads the story once per session and hands over to a page; the pages are in
+:mod:`storymap.app.pages`, the logic in :mod:`storymap.app.state` and friends.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from storymap.app import session, views
+
+# No Material icons anywhere: Streamlit fetches those from fonts.gstatic.com.
+st.set_page_config(page_title="storymap", layout="wide")
+session.bootstrap()
+
+# Pages are small scripts in screens/ (so AppTest can switch to them); they call into pages.py.
+story = st.Page("screens/story.py", title="Story map", default=True)
+new = st.Page("screens/new_story.py", title="New story", url_path="new")
+st.session_state.pages = {"story": story, "new": new}
+page = st.navigation([story, new], position="sidebar")
+views.sidebar(session.state())
+page.run()

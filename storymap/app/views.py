@@ -1,0 +1,533 @@
+"""The pieces of the story page: controls, map, narrative, timeline, editors, sidebar.
+
+Each function draws one part of the UI from the current :class:`AppState`; changes go through
+callbacks that call the pure transitions of :mod:`storymap.app.state` (via
+:func:`storymap.app.session.apply`), so a click is handled before the page is drawn again.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import streamlit as st
+
+from storymap.app import session
+from storymap.app.narrative import mark_places, md_escape, source_label, step_caption
+from storymap.app.state import (
+    AppState,
+    Filters,
+    add_step,
+    delete_step,
+    edit_step,
+    goto,
+    merge_steps,
+    move_step,
+    next_step,
+    position,
+    prev_step,
+    set_filters,
+    set_place,
+    set_playing,
+    undo,
+    visible_indices,
+)
+from storymap.errors import StorymapError
+from storymap.story import build_place_index, date_bounds, dumps_story, save_story
+
+MAP_KEY = "story_map"
+MAP_HEIGHT = 540
+
+# --------------------------------------------------------------------------------------------
+# Messages
+
+
+def messages() -> None:
+    """Errors and notices left by callbacks, shown once, inline."""
+    for name, show in (("error", st.error), ("notice", st.info), ("success", st.success)):
+        msg = st.session_state.pop(name, None)
+        if msg:
+            show(msg)
+
+
+# --------------------------------------------------------------------------------------------
+# Moving through the story
+
+
+def _go(fn):
+    def run():
+        s = session.state()
+        if s is not None:
+            session.apply(fn(s))
+
+    return run
+
+
+def _toggle_play() -> None:
+    s = session.state()
+    if s is None:
+        return
+    session.mark_play_tick()
+    playing = not s.playing
+    k, n = position(s)
+    if playing and k == n - 1:  # play from the start when at the end
+        vis = visible_indices(s.story, s.filters)
+        s = goto(s, vis[0]) if vis else s
+    session.apply(set_playing(s, playing))
+
+
+def _slider_changed() -> None:
+    s = session.state()
+    if s is None:
+        return
+    vis = visible_indices(s.story, s.filters)
+    k = int(st.session_state.step_slider) - 1
+    if 0 <= k < len(vis):
+        session.apply(goto(s, vis[k]))
+
+
+def controls(s: AppState) -> None:
+    """Previous / Play / Next buttons and the step slider."""
+    k, n = position(s)
+    c1, c2, c3, c4 = st.columns([1, 1, 1, 5], vertical_alignment="center")
+    c1.button("Previous step", on_click=_go(prev_step), disabled=k <= 0, width="stretch")
+    c2.button("Pause" if s.playing else "Play", on_click=_toggle_play, disabled=n < 2,
+              width="stretch", type="primary" if s.playing else "secondary")
+    c3.button("Next step", on_click=_go(next_step), disabled=k < 0 or k >= n - 1, width="stretch")
+    with c4:
+        if n > 1:
+            st.session_state.step_slider = max(k, 0) + 1
+            st.slider("Step", 1, n, key="step_slider", on_change=_slider_changed, label_visibility="collapsed")
+        else:
+            st.caption(f"{n} step" + ("" if n == 1 else "s"))
+
+
+def player(s: AppState) -> None:
+    """While playing, a fragment that advances one step every ``pace`` seconds."""
+    if not s.playing:
+        return
+    pace = float(st.session_state.get("pace", 3.0))
+
+    @st.fragment(run_every=pace)
+    def tick() -> None:
+        cur = session.state()
+        if cur is None or not cur.playing:
+            return
+        if time.monotonic() - st.session_state.get("last_advance", 0.0) < pace * 0.8:
+            return
+        nxt = next_step(cur)
+        session.mark_play_tick()
+        session.apply(nxt if nxt.index != cur.index else set_playing(cur, False))
+        st.rerun(scope="app")
+
+    tick()
+
+
+_KEYS_JS = """
+<script>
+(function () {
+  const doc = document;
+  const names = {ArrowLeft: "Previous step", ArrowRight: "Next step"};
+  function button(label) {
+    return Array.from(doc.querySelectorAll("button")).find(b => b.innerText.trim() === label && !b.disabled);
+  }
+  function onKey(e) {
+    const t = e.target;
+    if (e.altKey || e.ctrlKey || e.metaKey || (t && (t.isContentEditable ||
+        ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || t.getAttribute("role") === "slider"))) {
+      return;
+    }
+    let b = null;
+    if (e.key in names) { b = button(names[e.key]); }
+    else if (e.key === " ") { b = button("Play") || button("Pause"); }
+    if (b) { e.preventDefault(); b.click(); }
+  }
+  if (window.__storymapKeys) { doc.removeEventListener("keydown", window.__storymapKeys); }
+  window.__storymapKeys = onKey;
+  doc.addEventListener("keydown", onKey);
+})();
+</script>
+"""
+
+
+def keyboard() -> None:
+    """Left/right arrows for previous/next, space for play/pause (not while typing).
+
+    Streamlit has no key bindings: this constant script (no article text in it) clicks the
+    buttons by their names."""
+    st.html(_KEYS_JS, unsafe_allow_javascript=True, width="content")
+
+
+def sync_url(s: AppState) -> None:
+    """Keep ``?step=N`` (1-based step of the story) in the address bar."""
+    want = str(s.index + 1)
+    if st.query_params.get("step") != want:
+        st.query_params["step"] = want
+
+
+# --------------------------------------------------------------------------------------------
+# The map
+
+
+def map_panel(s: AppState) -> None:
+    """The map: the base map stays, the step's layer is swapped (no re-mount, no flicker)."""
+    from streamlit_folium import st_folium
+
+    from storymap.app.mapview import base_map, step_layer
+
+    if not session.static_ok():
+        st.error("Leaflet is missing from storymap/app/static/leaflet; reinstall storymap.")
+    elif not st.get_option("server.enableStaticServing"):
+        st.warning("Static file serving is off, so the map cannot load Leaflet: start the app with "
+                   "`storymap app`, or pass `--server.enableStaticServing true` to `streamlit run`.")
+    vis = visible_indices(s.story, s.filters)
+    tiles = bool(st.session_state.get("tiles", False))
+    url = session.basemap_url()
+    inline = None
+    if url is None:
+        try:
+            from storymap.basemap import load_basemap
+
+            inline = load_basemap()
+        except Exception:
+            inline = None
+    m = base_map(basemap_url=url, basemap_inline=inline, tiles=tiles)
+    layer = step_layer(s.story, s.index, vis, area=session.area_geometry) if s.story.steps else None
+    picking = st.session_state.get("pick_place")
+    out = st_folium(m, key=MAP_KEY, height=MAP_HEIGHT, use_container_width=True,  # streamlit-folium's own argument
+                   
+                    feature_group_to_add=layer, returned_objects=["last_clicked"])
+    clicked = (out or {}).get("last_clicked")
+    if clicked and clicked != st.session_state.get("last_click_seen"):
+        st.session_state.last_click_seen = clicked
+        if picking:
+            step_id, p = picking
+            ids = [x.id for x in s.story.steps]
+            if step_id in ids:
+                try:
+                    session.apply(set_place(s, ids.index(step_id), p, lat=clicked["lat"],
+                                            lon=((clicked["lng"] + 180) % 360) - 180))
+                    st.session_state.success = "Place moved to the clicked point."
+                except StorymapError as e:
+                    st.session_state.error = str(e)
+            st.session_state.pick_place = None
+            st.rerun()
+    if picking:
+        st.caption("Click on the map to place it.")
+
+
+# --------------------------------------------------------------------------------------------
+# The narrative
+
+
+def narrative_panel(s: AppState) -> None:
+    """Step title, date, text with its place names marked, sources with their quotes."""
+    if not s.story.steps:
+        st.info("This story has no steps yet. Add one under “Edit step”, or make a new story.")
+        return
+    step = s.story.steps[s.index]
+    k, n = position(s)
+    st.caption(step_caption(k, n, step))
+    st.subheader(step.title, anchor=False)
+    if step.text:
+        st.markdown(mark_places(step.text, [p.name for p in step.places]))
+    places = [p for p in step.places]
+    if places:
+        st.markdown(" ".join(
+            f":gray-badge[{md_escape(p.name)}" + (f" · {p.role}" if p.role != "site" else "")
+            + (" · not placed" if p.lat is None else "") + (" · corrected" if p.corrected else "") + "]"
+            for p in places))
+    files = {src.file for src in step.sources}
+    count = max(step.corroboration, len(files))
+    st.markdown(f"**Sources** · reported by {count} source" + ("" if count == 1 else "s"))
+    if not step.sources:
+        st.caption("No sources for this step.")
+    for src in step.sources:
+        quote = md_escape(src.quote) if src.quote else "_(no quote)_"
+        st.markdown(f"> {quote}\n\n— `{source_label(src).replace('`', '')}` · characters {src.start}–{src.end}")
+    if step.actors:
+        st.caption("Actors: " + ", ".join(step.actors))
+
+
+def timeline_panel(s: AppState) -> None:
+    """All dated steps on a time axis; a click jumps to the step."""
+    from storymap.app.timeline import SELECTION, timeline_chart, timeline_rows
+
+    vis = visible_indices(s.story, s.filters)
+    rows = timeline_rows(s.story, s.index, vis)
+    undated = sum(1 for x in s.story.steps if x.date is None)
+    if rows:
+        event = st.altair_chart(timeline_chart(rows), on_select="rerun", key="timeline",
+                                width="stretch")
+        picked = (getattr(event, "selection", None) or {}).get(SELECTION) or []
+        token = repr(picked)
+        if picked and token != st.session_state.get("timeline_seen"):
+            st.session_state.timeline_seen = token
+            idx = picked[0].get("idx")
+            if isinstance(idx, (int, float)) and int(idx) != s.index:
+                session.apply(goto(s, int(idx)))
+                st.rerun()
+    if undated:
+        st.caption(f"{undated} undated step" + ("s are" if undated > 1 else " is") + " not on the time axis.")
+
+
+# --------------------------------------------------------------------------------------------
+# Editing a step
+
+
+def _save_step(i: int, rev: str) -> None:
+    s = session.state()
+    if s is None:
+        return
+    get = st.session_state.get
+    try:
+        session.apply(edit_step(s, i, title=get(f"ed_title_{rev}", ""), text=get(f"ed_text_{rev}", ""),
+                                date=get(f"ed_date_{rev}", ""), date_end=get(f"ed_end_{rev}", "")))
+        st.session_state.success = "Step updated."
+    except StorymapError as e:
+        st.session_state.error = str(e)
+
+
+def _merge(i: int, rev: str) -> None:
+    s = session.state()
+    label = st.session_state.get(f"merge_with_{rev}")
+    if s is None or not label:
+        return
+    j = int(label.split(".", 1)[0]) - 1
+    session.guarded(merge_steps, i, j)()
+
+
+def step_editor(s: AppState) -> None:
+    """Edit the current step (title, text, dates) and the story's steps (add, delete, merge,
+    reorder)."""
+    if s.story.steps:
+        i = s.index
+        step = s.story.steps[i]
+        # Keys name the step and the story revision, so the fields show the step's values after
+        # a step change, an edit or an undo.
+        rev = f"{st.session_state.get('rev', 0)}_{step.id}"
+        with st.form(f"edit_step_{rev}", border=False):
+            st.text_input("Title", value=step.title, key=f"ed_title_{rev}")
+            c1, c2 = st.columns(2)
+            c1.text_input("Date", value=step.date or "", key=f"ed_date_{rev}",
+                          help="YYYY-MM-DD, YYYY-MM or YYYY; empty for undated")
+            c2.text_input("Until", value=step.date_end or "", key=f"ed_end_{rev}", help="end of a range (optional)")
+            st.text_area("Text", value=step.text, key=f"ed_text_{rev}", height=110)
+            st.form_submit_button("Save step changes", on_click=_save_step, args=(i, rev))
+        c1, c2, c3, c4 = st.columns(4)
+        c1.button("Move up", on_click=session.guarded(move_step, i, -1), disabled=i == 0, width="stretch")
+        c2.button("Move down", on_click=session.guarded(move_step, i, 1),
+                  disabled=i >= len(s.story.steps) - 1, width="stretch")
+        c3.button("Add step after", on_click=session.guarded(add_step, i), width="stretch")
+        c4.button("Delete step", on_click=session.guarded(delete_step, i), width="stretch")
+        others = [f"{k + 1}. {x.title}" for k, x in enumerate(s.story.steps) if k != i]
+        if others:
+            c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+            default = min(i, len(others) - 1)
+            c1.selectbox("Merge another step into this one", others, index=default, key=f"merge_with_{rev}")
+            c2.button("Merge", on_click=_merge, args=(i, rev), width="stretch")
+    else:
+        st.button("Add step", on_click=session.guarded(add_step, -1))
+
+
+# --------------------------------------------------------------------------------------------
+# Correcting places
+
+
+def _use_alternative(i: int, p: int, alt: dict) -> None:
+    s = session.state()
+    if s is None:
+        return
+    session.guarded(set_place, i, p, name=alt.get("name"), lat=alt.get("lat"), lon=alt.get("lon"),
+                    kind=alt.get("kind"), country=alt.get("country"), place_id=alt.get("place_id"),
+                    geonameid=_geonameid(alt.get("place_id")))()
+    if "error" not in st.session_state:
+        st.session_state.success = f"{alt.get('name')} chosen."
+
+
+def _geonameid(place_id: str | None) -> int | None:
+    if place_id and place_id.startswith("gn:") and place_id[3:].isdigit():
+        return int(place_id[3:])
+    return None
+
+
+def _pick_on_map(step_id: str, p: int) -> None:
+    st.session_state.pick_place = (step_id, p)
+
+
+def _alt_label(a: dict) -> str:
+    where = f"{a['lat']:.2f}, {a['lon']:.2f}" if a.get("lat") is not None else "not placed"
+    extra = ", ".join(str(x) for x in (a.get("kind"), a.get("country")) if x)
+    score = f" · {a['score']:.2f}" if isinstance(a.get("score"), (int, float)) else ""
+    return f"{a.get('name')} ({extra}) · {where}{score}" if extra else f"{a.get('name')} · {where}{score}"
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _search(query: str, country: str | None) -> list[dict]:
+    g = session.gazetteer()
+    if g is None or not query.strip():
+        return []
+    return [
+        {"name": m.place.name, "lat": m.place.lat, "lon": m.place.lon, "kind": m.place.kind,
+         "country": m.place.country, "place_id": m.place.id}
+        for m in g.search(query, country=country or None, limit=10)
+    ]
+
+
+def place_editor(s: AppState) -> None:
+    """For each place of the current step: its ranked alternatives, a gazetteer search, or a
+    click on the map."""
+    if not s.story.steps:
+        return
+    i = s.index
+    step = s.story.steps[i]
+    rev = f"{st.session_state.get('rev', 0)}_{step.id}"
+    if not step.places:
+        st.caption("This step has no places.")
+    for p, place in enumerate(step.places):
+        where = f"{place.lat:.3f}, {place.lon:.3f}" if place.lat is not None else "not placed"
+        title = f"{place.name} · {place.role} · {where}" + (" · corrected" if place.corrected else "")
+        with st.expander(title, expanded=len(step.places) <= 2):
+            alts = [a for a in place.alternatives if a.get("name")]
+            if alts:
+                c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+                labels = [f"{n + 1}. {_alt_label(a)}" for n, a in enumerate(alts)]
+                label = c1.selectbox("Other readings", labels, key=f"alt_{rev}_{p}")
+                chosen = alts[labels.index(label)] if label in labels else alts[0]
+                c2.button("Use this", key=f"use_alt_{rev}_{p}", on_click=_use_alternative,
+                          args=(i, p, chosen), width="stretch")
+            c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+            q = c1.text_input("Search the gazetteer", value="", key=f"q_{rev}_{p}", placeholder=place.name)
+            cc = c2.text_input("Country", value="", key=f"qc_{rev}_{p}", placeholder="e.g. IQ", max_chars=2)
+            if q.strip():
+                found = _search(q.strip(), cc.strip().upper() or None)
+                if found:
+                    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+                    labels = [f"{n + 1}. {_alt_label(a)}" for n, a in enumerate(found)]
+                    label = c1.selectbox("Matches", labels, key=f"found_{rev}_{p}")
+                    chosen = found[labels.index(label)] if label in labels else found[0]
+                    c2.button("Use match", key=f"use_found_{rev}_{p}", on_click=_use_alternative,
+                              args=(i, p, chosen), width="stretch")
+                else:
+                    st.caption("No match in the gazetteer.")
+            st.button("Pick on the map", key=f"pick_{rev}_{p}", on_click=_pick_on_map, args=(step.id, p))
+
+
+# --------------------------------------------------------------------------------------------
+# Sidebar: filters, options, saving
+
+
+def _filters_changed() -> None:
+    s = session.state()
+    if s is None:
+        return
+    get = st.session_state.get
+    lo = hi = None
+    rng = get("f_dates")
+    full = get("f_dates_full")
+    if rng and full and tuple(rng) != tuple(full):
+        lo, hi = rng[0].isoformat(), rng[1].isoformat()
+    try:
+        session.apply(set_filters(s, Filters(frozenset(get("f_places") or ()), frozenset(get("f_files") or ()),
+                                             lo, hi)))
+    except StorymapError as e:
+        st.session_state.error = str(e)
+
+
+def filters(s: AppState) -> None:
+    """Limit the steps to move through by place, source article and date range."""
+    st.subheader("Filters", anchor=False)
+    index = build_place_index(s.story.steps)
+    labels = {}
+    for e in index:
+        key = e.place_id or f"name:{e.name}"
+        labels.setdefault(key, e.name)
+    st.multiselect("Places", list(labels), format_func=lambda k: labels.get(k, k), key="f_places",
+                   on_change=_filters_changed, placeholder="All places")
+    files = sorted({src.file for x in s.story.steps for src in x.sources})
+    st.multiselect("Source articles", files, format_func=lambda f: os.path.basename(f.replace("\\", "/")),
+                   key="f_files", on_change=_filters_changed, placeholder="All articles")
+    days = []
+    for x in s.story.steps:
+        if x.date:
+            days.append(date_bounds(x.date)[0])
+            days.append(date_bounds(x.date_end or x.date)[1])
+    if days and min(days) < max(days):
+        full = (min(days), max(days))
+        st.session_state.f_dates_full = full
+        if "f_dates" not in st.session_state or st.session_state.get("f_dates_story") != full:
+            st.session_state.f_dates = full
+            st.session_state.f_dates_story = full
+        st.slider("Dates", min_value=full[0], max_value=full[1], key="f_dates", on_change=_filters_changed,
+                  format="YYYY-MM-DD")
+    k, n = position(s)
+    if s.filters.active:
+        st.caption(f"{n} of {len(s.story.steps)} steps shown.")
+
+
+def options() -> None:
+    st.subheader("Options", anchor=False)
+    st.session_state.setdefault("pace", 3.0)
+    st.slider("Seconds per step when playing", 1.0, 10.0, key="pace", step=0.5)
+    st.toggle("Online map tiles (OpenStreetMap)", key="tiles",
+              help="Off by default: the app then contacts no server but itself.")
+
+
+def _undo() -> None:
+    s = session.state()
+    if s is not None and s.history:
+        session.apply(undo(s), autosave_now=True)
+
+
+def _save(path: str) -> None:
+    s = session.state()
+    if s is None:
+        return
+    try:
+        target = save_story(s.story, os.path.expanduser(path))
+    except StorymapError as e:
+        st.session_state.error = str(e)
+        return
+    session.apply(AppState(**{**s.__dict__, "dirty": False}), autosave_now=False)
+    key = st.session_state.get("story_key")
+    if key:
+        from storymap.app.autosave import clear_autosave
+
+        clear_autosave(key)
+    st.session_state.story_path = str(target.resolve())
+    st.session_state.success = f"Saved to {target}; the previous version is kept as {target.name}.bak."
+
+
+def save_panel(s: AppState) -> None:
+    """Undo, save to the story's file, download as JSON."""
+    st.subheader("Story", anchor=False)
+    st.caption(("Unsaved changes (autosaved)" if s.dirty else "No unsaved changes")
+               + f" · {len(s.history)} undo step" + ("" if len(s.history) == 1 else "s"))
+    st.button("Undo", on_click=_undo, disabled=not s.history, width="stretch")
+    path = st.session_state.get("story_path")
+    if path:
+        st.button("Save", on_click=_save, args=(path,), width="stretch", type="primary" if s.dirty else "secondary",
+                  help=f"Save to {path} (the previous version is kept as .bak)")
+    else:
+        target = st.text_input("Save as", value=st.session_state.get("save_as", "story.json"), key="save_as")
+        st.button("Save", on_click=_save, args=(target,), width="stretch")
+    try:
+        data = dumps_story(s.story)
+    except StorymapError as e:
+        st.error(str(e))
+        return
+    name = "".join(c if c.isalnum() else "-" for c in s.story.title.lower()).strip("-")[:60] or "story"
+    st.download_button("Download story JSON", data=data, file_name=f"{name}.json", mime="application/json",
+                       width="stretch", on_click="ignore")
+
+
+def sidebar(s: AppState | None) -> None:
+    with st.sidebar:
+        if s is not None:
+            st.markdown(f"**{md_escape(s.story.title)}**")
+            if s.story.summary:
+                st.caption(md_escape(s.story.summary))
+            save_panel(s)
+            filters(s)
+        options()
+

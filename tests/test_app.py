@@ -1,0 +1,453 @@
+"""The app's Python side: pure state transitions, the map and narrative builders, and the whole app
+driven through ``streamlit.testing.v1.AppTest`` on the hand-made story in tests/fixtures."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+import types
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from storymap.app import state as S
+from storymap.app.autosave import autosave_path, read_autosave, write_autosave
+from storymap.app.mapview import LEAFLET_CSS, LEAFLET_JS, STATIC_DIR, base_map, step_bounds, step_layer
+from storymap.app.narrative import mark_places, md_escape
+from storymap.app.timeline import timeline_rows
+from storymap.errors import NoTextError, StorymapError
+from storymap.story import load_story, loads_story, dumps_story, backup_path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "app_story.json"
+APP = ROOT / "storymap" / "app" / "streamlit_app.py"
+
+
+@pytest.fixture()
+def story():
+    return load_story(FIXTURE)
+
+
+@pytest.fixture()
+def st0(story):
+    return S.AppState(story)
+
+
+# --------------------------------------------------------------------------------------------
+# Pure state
+
+
+def test_state_next_prev_stop_at_the_ends(st0):
+    assert S.prev_step(st0) is st0
+    s = st0
+    for _ in range(20):
+        s = S.next_step(s)
+    assert s.index == len(st0.story.steps) - 1
+    assert S.next_step(s, wrap=True).index == 0
+    assert S.prev_step(s).index == s.index - 1
+
+
+def test_state_goto_clamps(st0):
+    assert S.goto(st0, 99).index == len(st0.story.steps) - 1
+    assert S.goto(st0, -5).index == 0
+
+
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        (S.Filters(places=frozenset({"cur:strait-of-hormuz"})), ["s1", "s4", "s5"]),
+        (S.Filters(files=frozenset({"gulf_c.txt"})), ["s3", "s5", "s6", "s8", "s9"]),
+        (S.Filters(date_from="2019-09-01", date_to="2019-12-31"), ["s6", "s7"]),
+        (S.Filters(date_from="2019-07-15", date_to="2019-07-20"), ["s5"]),  # a month overlaps
+        (S.Filters(places=frozenset({"gn:130758"}), date_from="2020"), ["s9"]),
+    ],
+)
+def test_state_filters_limit_navigation(st0, filters, expected):
+    s = S.set_filters(st0, filters)
+    seen = [s.story.steps[s.index].id]
+    while (n := S.next_step(s)) is not s:
+        s = n
+        seen.append(s.story.steps[s.index].id)
+    assert seen == expected
+
+
+def test_state_filter_rejects_bad_date(st0):
+    with pytest.raises(S.EditError, match="filter date"):
+        S.set_filters(st0, S.Filters(date_from="2019-13"))
+
+
+def test_state_edit_and_undo(st0):
+    s = S.edit_step(st0, 2, title="New title", date="2019-06")
+    assert s.story.steps[2].title == "New title" and s.story.steps[2].date == "2019-06"
+    assert s.dirty and len(s.history) == 1
+    u = S.undo(s)
+    assert u.story == st0.story and not u.history
+    assert S.undo(u) is u
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"date": "2019-02-30"}, "date: expected"),
+    ({"date": "May 2019"}, "date: expected"),
+    ({"title": "  "}, "title: must not be empty"),
+    ({"date": "2019-05", "date_end": "2019-04"}, "ends before"),
+    ({"date": "", "date_end": "2019"}, "needs a start date"),
+])
+def test_state_edit_validates(st0, kwargs, message):
+    with pytest.raises(S.EditError, match=message):
+        S.edit_step(st0, 0, **kwargs)
+
+
+def test_state_edit_without_change_keeps_history(st0):
+    assert S.edit_step(st0, 0, title=st0.story.steps[0].title) is st0
+
+
+def test_state_delete_merge_move_add_keep_a_valid_story(st0):
+    s = S.delete_step(st0, 1)
+    assert [x.id for x in s.story.steps][:2] == ["s1", "s3"]
+    s = S.merge_steps(s, 0, 1)  # s3 into s1
+    m = s.story.steps[0]
+    assert m.id == "s1" and m.date == "2019-05-12" and m.date_end == "2019-06-13"
+    assert {p.name for p in m.places} >= {"Fujairah", "Gulf of Oman"}
+    assert {src.file for src in m.sources} == {"gulf_a.txt", "gulf_b.txt", "gulf_c.txt"}
+    assert m.corroboration == 3
+    s = S.move_step(s, 0, 1)
+    assert s.story.steps[1].id == "s1" and s.index == 1
+    s = S.add_step(s, 1)
+    assert s.story.steps[2].title == "New step" and s.index == 2
+    # The place index follows the edits, so the story can be written and read back.
+    assert loads_story(dumps_story(s.story)) == s.story
+    assert len(s.history) == 4
+
+
+def test_state_merge_needs_two_steps(st0):
+    with pytest.raises(S.EditError):
+        S.merge_steps(st0, 1, 1)
+
+
+def test_state_set_place_from_alternative_marks_corrected(st0):
+    alt = st0.story.steps[0].places[0].alternatives[0]
+    s = S.set_place(st0, 0, 0, name=alt["name"], lat=alt["lat"], lon=alt["lon"], kind=alt["kind"],
+                    country=alt["country"], place_id=alt["place_id"])
+    p = s.story.steps[0].places[0]
+    assert (p.name, p.lat, p.lon, p.place_id, p.corrected) == ("Al Fujayrah", 25.34, 56.29, "gn:292879", True)
+    # The old reading becomes an alternative, the chosen one leaves the list.
+    assert [a["place_id"] for a in p.alternatives] == ["gn:292878"]
+
+
+def test_state_set_place_by_click_clears_ids(st0):
+    s = S.set_place(st0, 1, 0, lat=24.0, lon=47.0)
+    p = s.story.steps[1].places[0]
+    assert (p.lat, p.lon, p.place_id, p.geonameid, p.corrected) == (24.0, 47.0, None, None, True)
+    with pytest.raises(S.EditError):
+        S.set_place(st0, 1, 0, lat=95.0, lon=0.0)
+
+
+def test_state_story_key_is_stable(story, tmp_path):
+    assert S.story_key(story, FIXTURE) == S.story_key(replace(story, title="x"), FIXTURE)
+    assert S.story_key(story) != S.story_key(replace(story, title="x"))
+    assert re.fullmatch(r"[0-9a-f]{16}", S.story_key(story))
+
+
+def test_autosave_round_trip(story, tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "auto"))
+    assert read_autosave("ab12") is None
+    write_autosave(story, "ab12")
+    assert read_autosave("ab12") == story
+    with pytest.raises(ValueError):
+        autosave_path("../etc")
+
+
+# --------------------------------------------------------------------------------------------
+# Narrative, timeline, map
+
+
+def test_narrative_escapes_article_text():
+    out = mark_places("<img src=x onerror=alert(1)> ![x](http://evil/x.png) in Basra", ["Basra"])
+    escaped, marked = out.rsplit(" in ", 1)
+    assert not re.search(r"(?<!\\)[<>\[\]()!:=]", escaped)  # every special character is escaped
+    assert marked == ":orange-background[Basra]"
+    assert md_escape("$x$ :smile:") == r"\$x\$ \:smile\:"
+
+
+def test_timeline_rows_mark_current_and_hidden(st0):
+    rows = timeline_rows(st0.story, 2, (0, 2))
+    assert [r["status"] for r in rows[:3]] == ["shown", "hidden", "current"]
+    assert all(r["idx"] != 9 for r in rows)  # the undated step is not on the axis
+
+
+def test_map_base_loads_nothing_from_a_cdn():
+    from storymap.app.mapview import ensure_leaflet_files
+
+    ensure_leaflet_files()
+    m = base_map(basemap_url="../../app/static/basemap/countries.geojson", tiles=False)
+    assert m.default_js == [("leaflet", LEAFLET_JS)] and m.default_css == [("leaflet_css", LEAFLET_CSS)]
+    page = m.get_root().render()
+    assert not re.search(r"""(src|href)=["']https?://""", page)
+    assert "tile.openstreetmap" not in page
+    assert (STATIC_DIR / "leaflet" / "leaflet.js").is_file() and (STATIC_DIR / "leaflet" / "leaflet.css").is_file()
+
+
+def test_map_static_leaflet_is_xstatic_copy():
+    from xstatic.pkg import leaflet
+
+    from storymap.app.mapview import ensure_leaflet_files
+
+    assert ensure_leaflet_files()
+    for name in ("leaflet.js", "leaflet.css"):
+        assert (STATIC_DIR / "leaflet" / name).read_bytes() == (Path(leaflet.BASE_DIR) / name).read_bytes()
+
+
+def test_map_step_layer_draws_places_movements_and_escapes(st0):
+    story = st0.story
+    steps = list(story.steps)
+    p = replace(steps[3].places[0], name="<script>alert(1)</script>")
+    steps[3] = replace(steps[3], places=(p,) + steps[3].places[1:])
+    story = replace(story, steps=tuple(steps))
+    m = base_map(basemap_url=None)
+    fg = step_layer(story, 3, tuple(range(10)), area=lambda pid: None)
+    fg.add_to(m)
+    page = m.get_root().render()
+    assert "<script>alert(1)" not in page and "&lt;script&gt;" in page
+    assert "storymap-move" in page  # origin -> destination line
+    assert page.count("L.circleMarker") >= 5  # current places and fading earlier ones
+
+
+def test_map_step_bounds_fall_back(st0):
+    b = step_bounds(st0.story, 0)
+    assert b.south < 25.12 < b.north and b.west < 56.34 < b.east
+    empty = replace(st0.story, steps=(replace(st0.story.steps[0], places=()),))
+    assert step_bounds(empty, 0).north == 70.0  # the world
+    assert 4 <= b.zoom() <= 8
+
+
+# --------------------------------------------------------------------------------------------
+# The app, through AppTest
+
+
+@pytest.fixture()
+def app_env(tmp_path, monkeypatch):
+    """A copy of the fixture story as the app's target, and an empty autosave folder."""
+    path = tmp_path / "story.json"
+    shutil.copy(FIXTURE, path)
+    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(path)]))
+    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
+    return path
+
+
+def _app(query: dict | None = None, panel: str | None = None):
+    """Run the app (a new session, as after a reload), with the tab ``panel`` open."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    if panel:
+        at.session_state["panel"] = panel
+    return at.run()
+
+
+def _open(at, panel: str):
+    at.session_state["panel"] = panel
+    return at.run()
+
+
+def _field(at, prefix: str):
+    """The text field whose key starts with ``prefix`` (keys carry the story revision and step id)."""
+    return next(w for w in list(at.text_input) + list(at.text_area) if (w.key or "").startswith(prefix))
+
+
+def _title(at) -> str:
+    return at.subheader[0].value
+
+
+def _button(at, label):
+    return next(b for b in at.button if b.label == label)
+
+
+def test_app_next_and_previous_change_the_step(app_env):
+    at = _app()
+    assert not at.exception
+    assert _title(at) == "Tankers attacked off Fujairah"
+    _button(at, "Next step").click().run()
+    assert _title(at) == "Drones strike Saudi pipeline"
+    assert at.query_params["step"] == ["2"] or at.query_params["step"] == "2"
+    _button(at, "Next step").click().run()
+    _button(at, "Previous step").click().run()
+    assert _title(at) == "Drones strike Saudi pipeline"
+    assert _button(at, "Play") is not None
+
+
+def test_app_play_then_pause(app_env):
+    at = _app()
+    _button(at, "Play").click().run(timeout=10)
+    assert _button(at, "Pause") is not None
+    _button(at, "Pause").click().run()
+    assert _button(at, "Play") is not None
+
+
+def test_app_step_query_parameter_links_to_a_step(app_env):
+    at = _app({"step": "8"})
+    assert _title(at) == "Strike at Baghdad airport"
+    assert "Step 8 of 10" in at.caption[0].value
+
+
+def test_app_edit_form_follows_the_step(app_env):
+    at = _app(panel="Edit step")
+    _button(at, "Next step").click().run()
+    assert _field(at, "ed_title_").value == "Drones strike Saudi pipeline"
+    _field(at, "ed_title_").input("Pipeline hit")
+    _button(at, "Save step changes").click().run()
+    assert _title(at) == "Pipeline hit"
+    assert load_story(app_env).steps[0].title == "Tankers attacked off Fujairah"
+
+
+def test_app_search_gazetteer_and_use_a_match(app_env, real_gaz):
+    at = _app({"step": "2"}, panel="Places")
+    _field(at, "q_").input("Riyadh").run()
+    _button(at, "Use match").click().run()
+    assert not at.exception
+    assert any("Riyadh · corrected" in m.value for m in at.markdown)
+
+
+def test_app_slider_moves_to_a_step(app_env):
+    at = _app()
+    at.slider(key="step_slider").set_value(5).run()
+    assert _title(at) == "Tanker seized in the Strait"
+
+
+def test_app_edit_title_then_undo(app_env):
+    at = _app(panel="Edit step")
+    _field(at, "ed_title_").input("Tankers sabotaged")
+    _button(at, "Save step changes").click().run()
+    assert _title(at) == "Tankers sabotaged"
+    _button(at, "Undo").click().run()
+    assert _title(at) == "Tankers attacked off Fujairah"
+
+
+def test_app_bad_date_is_shown_inline_and_changes_nothing(app_env):
+    at = _app(panel="Edit step")
+    _field(at, "ed_date_").input("12/05/2019")
+    _button(at, "Save step changes").click().run()
+    assert any("date: expected" in e.value for e in at.error)
+    assert at.caption[0].value.endswith("2019-05-12")  # the story is unchanged
+    assert _field(at, "ed_date_").value == "12/05/2019"  # the input is kept, to fix it
+
+
+def test_app_correct_place_save_and_reload(app_env):
+    at = _app(panel="Places")
+    _button(at, "Use this").click().run()  # the first place's first alternative
+    assert not at.exception
+    _button(at, "Save").click().run()
+    assert any("Saved to" in s.value for s in at.success)
+    saved = load_story(app_env)
+    p = saved.steps[0].places[0]
+    assert (p.name, p.place_id, p.corrected) == ("Al Fujayrah", "gn:292879", True)
+    assert backup_path(app_env).is_file()
+    again = _app()  # a new session, as after a reload
+    assert any("Al Fujayrah" in b.value for b in at.markdown)
+    assert any("corrected" in m.value for m in again.markdown)
+
+
+def test_app_autosave_restores_edits_after_reload(app_env):
+    at = _app({"step": "3"}, panel="Edit step")
+    _field(at, "ed_title_").input("Edited, not saved")
+    _button(at, "Save step changes").click().run()
+    assert load_story(app_env).steps[2].title != "Edited, not saved"  # not saved to the file
+    again = _app({"step": "3"})
+    assert _title(again) == "Edited, not saved"
+    assert any("autosave" in i.value for i in again.info)
+
+
+def test_app_filters_limit_the_steps(app_env):
+    at = _app()
+    at.multiselect(key="f_places").set_value(["cur:strait-of-hormuz"]).run()
+    assert "of 3" in at.caption[0].value
+    _button(at, "Next step").click().run()
+    assert _title(at) == "US drone shot down"
+
+
+def test_app_merge_and_delete(app_env):
+    at = _app(panel="Edit step")
+    _button(at, "Merge").click().run()  # merges step 2 (the default choice) into step 1
+    assert at.slider(key="step_slider").max == 9
+    _button(at, "Delete step").click().run()
+    assert at.slider(key="step_slider").max == 8
+    _button(at, "Undo").click().run()
+    assert at.slider(key="step_slider").max == 9
+
+
+def test_app_bad_story_file_shows_the_error(tmp_path, monkeypatch):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "x", "steps": [{"id": "a"}]}', encoding="utf-8")
+    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(bad)]))
+    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
+    at = _app()
+    assert not at.exception
+    assert any("steps[0]" in e.value for e in at.error)
+
+
+@pytest.fixture()
+def fake_pipeline(monkeypatch):
+    """A stand-in for storymap.pipeline: build_story returns the fixture story, reporting stages."""
+    mod = types.ModuleType("storymap.pipeline")
+    calls = []
+
+    def build_story(sources, *, title=None, dct=None, on_stage=None):
+        calls.append(sources)
+        if on_stage:
+            on_stage("reading", 0.5)
+            on_stage("done", 1.0)
+        if any(getattr(a, "text", "").strip() == "nothing" for a in sources):
+            raise NoTextError("pasted.txt: nothing dated or placed")
+        return replace(load_story(FIXTURE), title=title or "Built")
+
+    mod.build_story = build_story
+    mod.seed_story = lambda cache_dir=None: load_story(FIXTURE)
+    monkeypatch.setitem(sys.modules, "storymap.pipeline", mod)
+    return calls
+
+
+def test_app_seed_story_when_no_target(fake_pipeline, tmp_path, monkeypatch):
+    monkeypatch.delenv("STORYMAP_APP_TARGETS", raising=False)
+    monkeypatch.setattr(sys, "argv", ["streamlit_app.py"])
+    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
+    at = _app()
+    assert _title(at) == "Tankers attacked off Fujairah"
+
+
+def test_app_pasted_text_builds_a_story_or_shows_the_error(fake_pipeline, app_env):
+    at = _app()
+    at.switch_page("screens/new_story.py").run()
+    at.text_area[0].input("nothing")
+    _button(at, "Build the story").click().run()
+    assert any("nothing dated or placed" in e.value for e in at.error)
+    at.switch_page("screens/story.py").run()
+    assert _title(at) == "Tankers attacked off Fujairah"  # the story on screen stays
+
+    at.switch_page("screens/new_story.py").run()
+    at.text_input[0].input("Gulf retold")
+    at.text_area[0].input("Some article text.")
+    _button(at, "Build the story").click().run()
+    assert not at.exception
+    assert fake_pipeline[-1][0].path == "pasted.txt"
+    assert at.sidebar.markdown[0].value == "**Gulf retold**"
+
+
+def test_launch_command_is_headless_and_offline():
+    from storymap.app.launch import streamlit_command
+
+    cmd = streamlit_command(8765)
+    assert cmd[1:4] == ["-m", "streamlit", "run"]
+    for flag in ("--server.headless=true", "--browser.gatherUsageStats=false",
+                 "--server.enableStaticServing=true", "--server.port=8765"):
+        assert flag in cmd
+
+
+def test_launch_refuses_missing_targets(tmp_path):
+    from storymap.app.launch import run_app
+
+    with pytest.raises(StorymapError, match="no such file"):
+        run_app([str(tmp_path / "nope.json")])

@@ -352,13 +352,15 @@ def test_app_correct_place_save_and_reload(app_env):
 
 
 def test_app_autosave_restores_edits_after_reload(app_env):
-    at = _app({"step": "3"}, panel="Edit step")
+    at = _app({"step": "3", "editor": "0123456789abcdef"}, panel="Edit step")
     _field(at, "ed_title_").input("Edited, not saved")
     _button(at, "Save step changes").click().run()
     assert load_story(app_env).steps[2].title != "Edited, not saved"  # not saved to the file
-    again = _app({"step": "3"})
+    again = _app({"step": "3", "editor": "0123456789abcdef"})  # a reload keeps the URL's draft id
     assert _title(again) == "Edited, not saved"
     assert any("autosave" in i.value for i in again.info)
+    other = _app({"step": "3"})  # someone else opening the app does not see those edits
+    assert _title(other) != "Edited, not saved"
 
 
 def test_app_filters_limit_the_steps(app_env):

@@ -7,6 +7,7 @@ revision counter (so edit widgets pick up the new values) and writes the autosav
 from __future__ import annotations
 
 import json
+import secrets
 import os
 import sys
 import time
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 import streamlit as st
+
+
 
 from storymap.app import autosave
 from storymap.app.state import AppState, goto, normalise, story_key
@@ -157,7 +160,7 @@ def bootstrap() -> None:
         return
     finally:
         slot.empty()
-    key = story_key(story, path)
+    key = story_key(story, path, editor_id())
     restored = autosave.read_autosave(key)
     dirty = False
     if restored is not None and restored != story:
@@ -184,9 +187,24 @@ def apply(new: AppState, *, autosave_now: bool | None = None) -> None:
                 st.session_state.error = f"autosave failed: {e}"
 
 
+def editor_id() -> str:
+    """This browser tab's draft: ``?editor=<hex>`` in the URL, made up on first load.
+
+    A reload keeps the URL, so it finds its own autosave; another person opening the app gets a new
+    id, so sessions never see each other's unsaved edits.
+    """
+    if "editor" in st.session_state:
+        return st.session_state.editor
+    current = st.query_params.get("editor", "")
+    if not (8 <= len(current) <= 32 and all(c in "0123456789abcdef" for c in current)):
+        current = secrets.token_hex(8)  # written into the URL with the step (views.sync_url)
+    st.session_state.editor = current
+    return current
+
+
 def replace_story(story: Story, path: str | None) -> None:
     """Show a new story (loaded or built in the app); its autosave starts fresh."""
-    key = story_key(story, path)
+    key = story_key(story, path, editor_id())
     st.session_state.story_path = path
     st.session_state.story_key = key
     st.session_state.pop("load_error", None)

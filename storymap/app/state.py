@@ -408,8 +408,9 @@ def story_files(story: Story) -> tuple[str, ...]:
     return tuple(dict.fromkeys(files))
 
 
-def story_key(story: Story, path: str | os.PathLike[str] | None = None) -> str:
-    """A stable name for a story's autosave file, the same in every browser session.
+def story_key(story: Story, path: str | os.PathLike[str] | None = None, editor: str = "") -> str:
+    """A stable name for a story's autosave file: the same after a reload of the tab (same
+    ``editor``, the draft id kept in the URL), different for another person's session.
 
     A story loaded from a file is known by the file's absolute path; any other story by its title
     and the article files it was built from (taken when it is first loaded, so later edits to the
@@ -422,6 +423,8 @@ def story_key(story: Story, path: str | os.PathLike[str] | None = None) -> str:
         basis = "path:" + os.path.abspath(os.fspath(path))
     else:
         basis = "story:" + story.title + "\0" + "\0".join(sorted(story_files(story)))
+    if editor:
+        basis += "\0editor:" + editor
     digest = hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return digest
 

@@ -90,10 +90,11 @@ def controls(s: AppState) -> None:
     """Previous / Play / Next buttons and the step slider."""
     k, n = position(s)
     c1, c2, c3, c4 = st.columns([1, 1, 1, 5], vertical_alignment="center")
-    c1.button("Previous step", on_click=_go(prev_step), disabled=k <= 0, width="stretch")
-    c2.button("Pause" if s.playing else "Play", on_click=_toggle_play, disabled=n < 2,
+    # Keys give the buttons one identity across reruns, so a rerun never shows a stale twin.
+    c1.button("Previous step", key="nav_prev", on_click=_go(prev_step), disabled=k <= 0, width="stretch")
+    c2.button("Pause" if s.playing else "Play", key="nav_play", on_click=_toggle_play, disabled=n < 2,
               width="stretch", type="primary" if s.playing else "secondary")
-    c3.button("Next step", on_click=_go(next_step), disabled=k < 0 or k >= n - 1, width="stretch")
+    c3.button("Next step", key="nav_next", on_click=_go(next_step), disabled=k < 0 or k >= n - 1, width="stretch")
     with c4:
         if n > 1:
             st.session_state.step_slider = max(k, 0) + 1
@@ -159,10 +160,14 @@ def keyboard() -> None:
 
 
 def sync_url(s: AppState) -> None:
-    """Keep ``?step=N`` (1-based step of the story) in the address bar."""
-    want = str(s.index + 1)
-    if st.query_params.get("step") != want:
-        st.query_params["step"] = want
+    """Keep ``?step=N`` (1-based step of the story) and this tab's draft id in the address bar."""
+    want = {"step": str(s.index + 1)}
+    editor = st.session_state.get("editor")
+    if editor:
+        want["editor"] = editor
+    for k, v in want.items():
+        if st.query_params.get(k) != v:
+            st.query_params[k] = v
 
 
 # --------------------------------------------------------------------------------------------

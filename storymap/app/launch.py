@@ -127,6 +127,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class AppURL(str):
+    """The URL of a running app, with the process id of its server (for memory measurements)."""
+
+    pid: int
+
+    def __new__(cls, url: str, pid: int) -> "AppURL":
+        obj = super().__new__(cls, url)
+        obj.pid = pid
+        return obj
+
+
 @contextlib.contextmanager
 def running_app(targets: list[str], *, port: int | None = None, autosave_dir: str | os.PathLike[str] | None = None,
                 timeout: float = 60.0, log: str | os.PathLike[str] | None = None) -> Iterator[str]:
@@ -134,6 +145,9 @@ def running_app(targets: list[str], *, port: int | None = None, autosave_dir: st
 
     Waits until ``/_stcore/health`` answers; stops the server (by its process id) on exit.
     """
+    from storymap.app.mapview import ensure_leaflet_files
+
+    ensure_leaflet_files()
     port = port or free_port()
     env = app_env(targets, autosave_dir)
     out = open(log, "wb") if log else subprocess.DEVNULL
@@ -154,7 +168,7 @@ def running_app(targets: list[str], *, port: int | None = None, autosave_dir: st
             if time.monotonic() > deadline:
                 raise TimeoutError(f"the app did not answer on {url} within {timeout:.0f} s")
             time.sleep(0.1)
-        yield url
+        yield AppURL(url, proc.pid)
     finally:
         proc.terminate()
         try:

@@ -333,6 +333,8 @@ def story_to_dict(story: Story) -> dict[str, Any]:
 
 class _Invalid(Exception):
     def __init__(self, path: str, message: str) -> None:
+        if len(path) > 120:  # deep nesting: keep the message readable
+            path = path[:50] + "…" + path[-50:]
         super().__init__(f"{path}: {message}" if path else message)
 
 
@@ -345,7 +347,7 @@ def _describe(value: Any) -> str:
         return repr(value) if isinstance(value, float) and not math.isfinite(value) else json.dumps(value)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:40] + "…"
-        return json.dumps(shown, ensure_ascii=False)
+        return _quote(shown)
     if isinstance(value, Mapping):
         return "an object"
     if isinstance(value, (list, tuple)):
@@ -353,7 +355,18 @@ def _describe(value: Any) -> str:
     return f"a {type(value).__name__}"
 
 
+_LINE_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _quote(text: str) -> str:
+    """``text`` as a JSON string on one line, whatever it holds (error messages are one line)."""
+    return json.dumps(text, ensure_ascii=bool(_LINE_BREAKS.search(text)))
+
+
 def _at(path: str, key: str) -> str:
+    if not re.fullmatch(r"[A-Za-z_][\w-]*", key):
+        key = f"[{_quote(key if len(key) <= 40 else key[:40] + '…')}]"
+        return f"{path}{key}"
     return f"{path}.{key}" if path else key
 
 
@@ -374,7 +387,7 @@ def _fields(obj: Any, path: str, required: Sequence[str], optional: Sequence[str
         hint = f' (did you mean "{close[0]}"?)' if close else ""
         raise _Invalid(
             path,
-            f'unknown field "{key}"{hint}; allowed: {", ".join(allowed)}; prefix extensions with "x-"',
+            f'unknown field {_quote(key)}{hint}; allowed: {", ".join(allowed)}; prefix extensions with "x-"',
         )
     for key in required:
         if key not in obj:
@@ -680,7 +693,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _DuplicateKey(f'duplicate field "{key}" in one object')
+            raise _DuplicateKey(f"duplicate field {_quote(key)} in one object")
         out[key] = value
     return out
 

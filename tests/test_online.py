@@ -1,0 +1,384 @@
+"""SafeGeocoder against a stand-in Nominatim on 127.0.0.1: faults fall back offline, answers are cached."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+import warnings
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from geopy.geocoders import Nominatim
+
+from storymap.geocoder import GazetteerGeocoder, UnknownServiceError
+from storymap.online import GeocodeCache, SafeGeocoder, make_online_geocoder, single_try_adapter
+
+TIMEOUT = 0.3
+
+BAGHDAD = {"place_id": 1, "lat": "33.34", "lon": "44.40", "display_name": "Baghdad, Iraq", "class": "place",
+           "type": "city", "importance": 0.7}
+
+# What the stand-in sends for each mode: (status, headers, body); "slow" sleeps past the time-out.
+RESPONSES = {
+    "ok": (200, {}, json.dumps([BAGHDAD])),
+    "empty": (200, {}, "[]"),
+    "429": (429, {"Retry-After": "1"}, "Too Many Requests"),
+    "400": (400, {}, '{"error": "Nothing to search for"}'),
+    "403": (403, {}, "Forbidden: bad key"),
+    "500": (500, {}, "Internal Server Error"),
+    "503": (503, {}, "Service Unavailable"),
+    "bad_json": (200, {}, '[{"lat": "33.34", "lon": '),
+    "wrong_shape": (200, {}, '{"oops": 1}'),
+    "bad_lat": (200, {}, json.dumps([{**BAGHDAD, "lat": "north-ish"}])),
+    "no_coords": (200, {}, json.dumps([{"display_name": "Baghdad, Iraq"}])),
+    "html_page": (200, {"Content-Type": "text/html"}, "<html><body>Gateway login</body></html>"),
+}
+
+
+class FakeNominatim:
+    """A threaded HTTP server speaking Nominatim's /search JSON, switchable per test.
+
+    ``mode`` is the behaviour for every request; ``script`` (consumed first) sets it per request.
+    Every request is recorded in ``hits`` as ``(monotonic time, query)``.
+    """
+
+    def __init__(self, slow_seconds: float = 3.0):
+        self.mode = "ok"
+        self.script: list[str] = []
+        self.hits: list[tuple[float, str]] = []
+        self.slow_seconds = slow_seconds
+        self.stop = threading.Event()
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                url = urlsplit(self.path)
+                query = parse_qs(url.query).get("q", [""])[0]
+                with fake._lock:
+                    fake.hits.append((time.monotonic(), query))
+                    mode = fake.script.pop(0) if fake.script else fake.mode
+                if url.path != "/search":
+                    mode = "500"
+                if mode == "slow":
+                    fake.stop.wait(fake.slow_seconds)  # woken at tear-down, so no thread outlives the test
+                    mode = "ok"
+                status, headers, body = RESPONSES[mode]
+                data = body.encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", headers.get("Content-Type", "application/json"))
+                    self.send_header("Content-Length", str(len(data)))
+                    for k, v in headers.items():
+                        if k != "Content-Type":
+                            self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except OSError:  # the client gave up (time-out) and closed the connection
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = False  # server_close() joins every handler thread
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05})
+        self.thread.start()
+
+    @property
+    def domain(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def close(self) -> None:
+        self.stop.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(5)
+
+
+@pytest.fixture
+def server():
+    s = FakeNominatim()
+    try:
+        yield s
+    finally:
+        s.close()
+        assert not s.thread.is_alive()
+
+
+@pytest.fixture
+def fallback(mem_gaz):
+    return GazetteerGeocoder(mem_gaz)
+
+
+@pytest.fixture
+def cache(tmp_path):
+    c = GeocodeCache(tmp_path / "geocode.sqlite")
+    yield c
+    c.close()
+
+
+def nominatim(server: FakeNominatim, **kw) -> Nominatim:
+    # One request per call (see test_online_default_adapter_retries_timeouts_itself for geopy's default).
+    kw.setdefault("adapter_factory", single_try_adapter)
+    return Nominatim(user_agent="storymap-test", domain=server.domain, scheme="http", timeout=TIMEOUT, **kw)
+
+
+def safe(server, fallback, cache=None, primary=None, **kw) -> SafeGeocoder:
+    opts = dict(min_delay_seconds=0.0, max_retries=0, timeout=TIMEOUT, error_wait_seconds=0.0)
+    return SafeGeocoder(primary or nominatim(server), fallback, cache=cache, **(opts | kw))
+
+
+def is_from_server(loc) -> bool:
+    return loc is not None and loc.address == "Baghdad, Iraq" and loc.raw.get("place_id") == 1
+
+
+def test_online_normal_answer_comes_from_server(server, fallback, cache):
+    g = safe(server, fallback, cache)
+    loc = g.geocode("Baghdad")
+    assert is_from_server(loc)
+    assert (loc.latitude, loc.longitude) == (33.34, 44.40)
+    assert g.last_fallback_reason is None
+    assert [q for _, q in server.hits] == ["Baghdad"]
+
+
+@pytest.mark.parametrize("mode, reason", [
+    ("slow", "timed out"),
+    ("429", "rate-limited (HTTP 429"),
+    ("400", "HTTP 400"),
+    ("403", "HTTP 403"),
+    ("500", "HTTP 500"),
+    ("503", "HTTP 503"),
+    ("bad_json", "malformed response"),
+    ("wrong_shape", "malformed response"),
+    ("bad_lat", "malformed response"),
+    ("no_coords", "malformed response"),
+    ("html_page", "malformed response"),
+])
+def test_online_fault_falls_back_to_gazetteer(server, fallback, cache, caplog, mode, reason):
+    server.mode = mode
+    g = safe(server, fallback, cache)
+    with caplog.at_level(logging.WARNING, logger="storymap.online"):
+        loc = g.geocode("Baghdad")
+    assert loc == fallback.geocode("Baghdad")
+    assert loc.raw["id"] == "gn:98182"  # the hand-made gazetteer's Baghdad, not the server's
+    assert reason in g.last_fallback_reason
+    assert any(reason in r.getMessage() for r in caplog.records)
+    assert server.hits  # the server was asked
+
+
+def test_online_default_adapter_retries_timeouts_itself(server, fallback):
+    # geopy's default RequestsAdapter retries a read time-out twice itself and then reports
+    # GeocoderUnavailable("... Read timed out"): still a time-out to the user, at three times the cost.
+    server.mode = "slow"
+    default = Nominatim(user_agent="storymap-test", domain=server.domain, scheme="http", timeout=TIMEOUT)
+    g = safe(server, fallback, primary=default)
+    t0 = time.monotonic()
+    assert g.geocode("Baghdad") == fallback.geocode("Baghdad")
+    assert g.last_fallback_reason.startswith("timed out")
+    assert len(server.hits) == 3
+    assert time.monotonic() - t0 < 3 * TIMEOUT + 1.0
+
+
+def test_online_factory_adapter_does_not_retry_on_its_own(server, fallback, tmp_path):
+    server.mode = "slow"
+    g = make_online_geocoder("nominatim", user_agent="storymap-test", domain=server.domain, scheme="http",
+                             cache_path=tmp_path / "c.sqlite", timeout=TIMEOUT, fallback=fallback,
+                             min_delay_seconds=0.0, max_retries=0)
+    t0 = time.monotonic()
+    assert g.geocode("Baghdad") == fallback.geocode("Baghdad")
+    elapsed = time.monotonic() - t0
+    assert g.last_fallback_reason.startswith("timed out")
+    assert len(server.hits) == 1
+    assert elapsed < 2 * TIMEOUT
+
+
+def test_online_factory_normal_answer_and_service_name(server, fallback, tmp_path):
+    g = make_online_geocoder("nominatim", user_agent="storymap-test", domain=server.domain, scheme="http",
+                             cache_path=tmp_path / "c.sqlite", timeout=TIMEOUT, fallback=fallback, min_delay_seconds=0)
+    assert is_from_server(g.geocode("Baghdad"))
+    assert g.service_name == "nominatim"
+    assert (tmp_path / "c.sqlite").is_file()
+
+
+@pytest.mark.parametrize("name", ["no-such-service", "offline", ""])
+def test_online_factory_unknown_service_lists_valid_names(name):
+    with pytest.raises(UnknownServiceError, match="nominatim.*photon"):
+        make_online_geocoder(name, user_agent="storymap-test")
+
+
+def test_online_transient_fault_is_retried(server, fallback):
+    server.script = ["500", "ok"]
+    g = safe(server, fallback, max_retries=1, error_wait_seconds=0.01)
+    assert is_from_server(g.geocode("Baghdad"))
+    assert len(server.hits) == 2
+    assert g.last_fallback_reason is None
+
+
+@pytest.mark.parametrize("mode", ["429", "bad_json", "wrong_shape"])
+def test_online_permanent_fault_is_not_retried(server, fallback, mode):
+    server.mode = mode
+    g = safe(server, fallback, max_retries=2, error_wait_seconds=0.01)
+    g.geocode("Baghdad")
+    assert len(server.hits) == 1
+
+
+def test_online_429_honours_retry_after(server, fallback):
+    server.mode = "429"
+    g = safe(server, fallback)
+    g.geocode("Baghdad")
+    assert "retry after 1 s" in g.last_fallback_reason
+    server.mode = "ok"
+    assert g.geocode("Baghdad") == fallback.geocode("Baghdad")  # cooling down: not asked
+    assert len(server.hits) == 1
+    assert "not asking again yet" in g.last_fallback_reason
+
+
+@pytest.mark.parametrize("mode, service_wide", [
+    ("slow", True), ("500", True), ("503", True), ("403", True), ("429", True),
+    ("400", False), ("bad_json", False), ("bad_lat", False),
+])
+def test_online_service_fault_cools_down_query_fault_does_not(server, fallback, mode, service_wide):
+    server.mode = mode
+    g = safe(server, fallback, cooldown_seconds=60)
+    g.geocode("Baghdad")
+    server.mode = "ok"
+    answer = g.geocode("Qaim")
+    assert len(server.hits) == (1 if service_wide else 2)
+    assert is_from_server(answer) is not service_wide
+    if service_wide:
+        assert "not asking again yet" in g.last_fallback_reason
+
+
+def test_online_cooldown_ends(server, fallback):
+    server.mode = "500"
+    g = safe(server, fallback, cooldown_seconds=0)
+    g.geocode("Baghdad")
+    server.mode = "ok"
+    assert is_from_server(g.geocode("Baghdad"))
+
+
+def test_online_cache_answers_second_query_without_server(server, fallback, cache):
+    g = safe(server, fallback, cache)
+    first = g.geocode("Baghdad")
+    second = g.geocode("Baghdad")
+    assert is_from_server(second)
+    assert (second.address, second.point, second.raw) == (first.address, first.point, first.raw)
+    assert len(server.hits) == 1
+    assert g.last_fallback_reason is None
+
+
+def test_online_cache_key_includes_options(server, fallback, cache):
+    g = safe(server, fallback, cache)
+    g.geocode("Baghdad")
+    g.geocode("Baghdad", country_codes="iq")
+    g.geocode("Baghdad", exactly_one=False)
+    g.geocode("Baghdad", country_codes=["IQ"])  # same codes, other spelling: cached
+    assert len(server.hits) == 3
+    many = g.geocode("Baghdad", exactly_one=False)
+    assert isinstance(many, list) and is_from_server(many[0])
+
+
+def test_online_fault_is_not_cached(server, fallback, cache):
+    server.mode = "bad_json"
+    g = safe(server, fallback, cache)
+    g.geocode("Baghdad")
+    server.mode = "ok"
+    assert is_from_server(g.geocode("Baghdad"))
+    assert len(server.hits) == 2
+
+
+def test_online_nothing_found_is_an_answer_and_cached(server, fallback, cache):
+    server.mode = "empty"
+    g = safe(server, fallback, cache)
+    assert g.geocode("Baghdad") is None
+    assert g.last_fallback_reason is None
+    assert g.geocode("Baghdad") is None
+    assert len(server.hits) == 1
+
+
+def test_online_cache_persists_across_instances(server, fallback, tmp_path):
+    path = tmp_path / "geocode.sqlite"
+    safe(server, fallback, GeocodeCache(path)).geocode("Baghdad")
+    server.mode = "500"  # the service is down now; the new instance must not need it
+    g = safe(server, fallback, GeocodeCache(path))
+    assert is_from_server(g.geocode("Baghdad"))
+    assert len(server.hits) == 1
+    assert g.last_fallback_reason is None
+
+
+def test_online_cache_entries_expire_after_ttl(server, fallback, tmp_path):
+    now = [1_000_000.0]
+    c = GeocodeCache(tmp_path / "c.sqlite", ttl_seconds=3600, clock=lambda: now[0])
+    g = safe(server, fallback, c)
+    g.geocode("Baghdad")
+    now[0] += 3599
+    g.geocode("Baghdad")
+    assert len(server.hits) == 1
+    now[0] += 2
+    g.geocode("Baghdad")
+    assert len(server.hits) == 2
+
+
+@pytest.mark.parametrize("junk", [b"\x00\xffnot a database" * 100, b"SQLite format 3\x00" + b"\xab" * 4000])
+def test_online_corrupt_cache_file_degrades_to_no_cache(server, fallback, tmp_path, junk):
+    path = tmp_path / "geocode.sqlite"
+    path.write_bytes(junk)
+    c = GeocodeCache(path)
+    g = safe(server, fallback, c)
+    with pytest.warns(RuntimeWarning, match="geocode cache"):
+        assert is_from_server(g.geocode("Baghdad"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # warned once, not on every call
+        assert is_from_server(g.geocode("Baghdad"))
+    assert not c.enabled
+    assert len(server.hits) == 2
+    assert path.read_bytes() == junk  # the user's file is left as it was
+
+
+def test_online_unwritable_cache_path_degrades_to_no_cache(server, fallback, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    g = safe(server, fallback, GeocodeCache(blocker / "sub" / "geocode.sqlite"))
+    with pytest.warns(RuntimeWarning, match="cannot open"):
+        assert is_from_server(g.geocode("Baghdad"))
+
+
+def test_online_rate_limiter_spaces_calls(server, fallback):
+    g = safe(server, fallback, min_delay_seconds=0.2)
+    g.geocode("Anbar")  # warm-up: the first request pays for lazy set-up after its slot was taken
+    for q in ("Baghdad", "Basra", "Mosul", "Kirkuk"):
+        g.geocode(q)
+    times = [t for t, _ in server.hits[1:]]
+    # Server-side times carry thread-scheduling jitter at both ends; over three gaps it averages out.
+    assert times[-1] - times[0] >= 3 * 0.18
+
+
+def test_online_concurrent_queries_share_cache(server, fallback, cache):
+    g = safe(server, fallback, cache)
+    results, errors = [], []
+
+    def work():
+        try:
+            for _ in range(5):
+                results.append(g.geocode("Baghdad"))
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert not errors
+    assert len(results) == 20 and all(is_from_server(r) for r in results)
+    assert len(server.hits) <= 4  # at most one per thread before the first answer is stored
+
+
+def test_online_rejects_a_non_geocoder_primary(fallback):
+    with pytest.raises(TypeError, match="geopy Geocoder"):
+        SafeGeocoder(object(), fallback)  # type: ignore[arg-type]

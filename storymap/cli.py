@@ -95,7 +95,13 @@ def cmd_geocode(args: argparse.Namespace) -> int:
 
     if args.country and (len(args.country) != 2 or not args.country.isalpha()):
         raise CLIError(f"--country {args.country!r}: expected an ISO 3166-1 alpha-2 code such as IQ or US")
-    geocoder = get_geocoder(args.service, **({"user_agent": args.user_agent} if args.service != "offline" else {}))
+    if args.service in ("offline", "gazetteer"):
+        geocoder = get_geocoder("offline")
+    else:
+        from .online import make_online_geocoder
+
+        # Rate-limited, cached on disk, and falling back to the offline gazetteer on any fault.
+        geocoder = make_online_geocoder(args.service, user_agent=args.user_agent)
     kwargs = {"exactly_one": False}
     if args.service == "offline":
         kwargs |= {"country_codes": args.country, "limit": args.limit}

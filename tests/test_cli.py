@@ -124,3 +124,33 @@ def test_cli_dates_bad_dct_is_one_line(tmp_path):
     f.write_text("On Tuesday it rained.")
     r = run("dates", str(f), "--dct", "2020-13-45")
     assert r.returncode == 2 and "--dct" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("argv,content,expect", [
+    (["places", "{f}"], None, "file not found"),
+    (["dates", "{f}"], b"\x00\x01\x02binary", "binary"),
+    (["build", "{f}", "-o", "{out}"], None, "file not found"),
+    (["build", "{f}", "-o", "{out}"], b"   \n\n", "no usable text"),
+    (["export", "{f}", "--html", "{out}"], None, "no such story file"),
+    (["export", "{f}", "--html", "{out}"], b'{"steps": 5', "invalid JSON at line"),
+    (["export", "{f}", "--html", "{out}"], b'{"version": 1, "title": "t", "steps": [{"id": "a"}]}', "steps[0]"),
+    (["export", "{f}", "--html", "{out}"], b"\x89PNG\r\n\x1a\n\x00", "not UTF-8"),
+    (["app", "{f}"], None, "no such file"),
+])
+def test_cli_every_command_bad_input_is_one_line(tmp_path, argv, content, expect):
+    f = tmp_path / "input.json" if "export" in argv or "app" in argv else tmp_path / "input.txt"
+    if content is not None:
+        f.write_bytes(content)
+    out = tmp_path / "out.json"
+    r = run(*[a.format(f=f, out=out) for a in argv])
+    assert r.returncode == 2, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    assert f.name in r.stderr and expect in r.stderr
+    assert not out.exists()  # nothing half-written
+
+
+def test_cli_latin1_article_reads(tmp_path, real_gaz):
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("Un café à Paris, France, le 3 janvier 2020.".encode("latin-1"))
+    r = run("places", str(f), "--format", "jsonl")
+    assert r.returncode == 0 and "Paris" in r.stdout

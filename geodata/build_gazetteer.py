@@ -20,6 +20,7 @@ import glob
 import json
 import math
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -163,6 +164,15 @@ US_STATE_ABBREVIATIONS = {
     "SD": ["S.D.", "S.Dak."], "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."],
     "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
 }
+# Abbreviations and nicknames news uses for a few very large cities (matched to the most populous city of the
+# country given). General: each is standard usage in English-language news.
+CITY_ALIASES = {
+    ("US", "Los Angeles"): ["L.A."], ("US", "New York City"): ["NYC", "N.Y.C.", "New York City"],
+    ("US", "San Francisco"): ["S.F."], ("US", "Philadelphia"): ["Philly"], ("US", "Las Vegas"): ["Vegas"],
+    ("GB", "London"): ["Greater London"], ("AE", "Dubai"): ["Dubai City"], ("VN", "Ho Chi Minh City"): ["Saigon"],
+    ("IN", "Mumbai"): ["Bombay"], ("IN", "Kolkata"): ["Calcutta"], ("IN", "Chennai"): ["Madras"],
+    ("MM", "Yangon"): ["Rangoon"], ("KZ", "Astana"): ["Nur-Sultan"], ("CN", "Beijing"): ["Peking"],
+}
 # Demonyms of continents ("European leaders" is about Europe).
 CONTINENT_DEMONYMS = {
     "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
@@ -232,6 +242,26 @@ class Builder:
     def flush_names(self) -> None:
         self.db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", self.name_rows)
         self.name_rows.clear()
+
+
+_DIVISION_WORDS = re.compile(
+    r"^(?:respublika|oblast'?|kray|krai|province of|provincia (?:de|di|del)|departamento (?:de|del)|"
+    r"muhafazat|ostan-e|estado de|state of|región de|region)\s+|"
+    r"\s+(?:respublika|republic|oblast'?|kray|krai|province|provincia|governorate|region|state|prefecture|"
+    r"department|district|county|emirate|canton|voivodeship|autonomous okrug|okrug)$", re.I)
+
+
+def _short_forms(name: str, alts: list[str]) -> list[str]:
+    """The bare name of a first-level division as news writes it: "Dagestan, Respublika" and
+    "Dagestan Republic" are "Dagestan"; "Anbar Governorate" is "Anbar"."""
+    out = []
+    for n in [name, *alts]:
+        base = n.split(",")[0].strip()
+        for _ in range(2):
+            base = _DIVISION_WORDS.sub("", base).strip()
+        if base and base != n and len(base) >= 3 and _good_alt(base):
+            out.append(base)
+    return out
 
 
 def _city_importance(pop: int) -> float:
@@ -360,6 +390,8 @@ def build(out: Path) -> dict:
         else:
             continue
         alts = [a for a in aliases.split("|") if _good_alt(a)]
+        if level == "1":
+            alts += _short_forms(name, alts)
         if level == "1" and cc == "US":
             state = admin_code.split(".")[1]
             alts += US_STATE_ABBREVIATIONS.get(state, [])
@@ -391,12 +423,19 @@ def build(out: Path) -> dict:
             if cc not in capital_ids or c["population"] > cities[str(capital_ids[cc])]["population"]:
                 capital_ids[cc] = c["geonameid"]
     capital_set = set(capital_ids.values())
+    biggest: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key in CITY_ALIASES and (key not in biggest or c["population"] > biggest[key]["population"]):
+            biggest[key] = c
+    city_aliases = {c["geonameid"]: CITY_ALIASES[key] for key, c in biggest.items()}
     for c in cities.values():
         cc = c["countrycode"]
         a1code = f"{cc}.{c.get('admin1code') or ''}"
         pop = int(c.get("population") or 0)
         is_cap = c["geonameid"] in capital_set
         alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
+        alts += city_aliases.get(c["geonameid"], [])
         b.add_place(id=f"gn:{c['geonameid']}", name=c["name"], lat=float(c["latitude"]), lon=float(c["longitude"]),
                     kind="city", country=cc, admin1=admin1_name.get(a1code), admin1_code=a1code,
                     geonameid=int(c["geonameid"]), population=pop, feature_code="PPLC" if is_cap else "PPL",

@@ -199,12 +199,13 @@ class Recogniser:
     def _from_doc(self, doc, offset: int, body: str, person_parts: set[str]) -> Iterator[_Cand]:
         taken: list[tuple[int, int]] = []  # doc-local char spans of entities already decided (place or not)
         text = doc.text
-        m = _DATELINE.match(text)
-        if m and m.group(1).strip() and any(not x.demonym and x.place.kind in ("city", "region", "country")
-                                            for x in self._matches(m.group(1))):
-            ds, de = m.start(1), m.end(1)
-            taken.append((ds, de))
-            yield _Cand(offset + ds, offset + de, "dateline", False, 0)
+        for m in _DATELINE.finditer(text[:_DATELINE_REACH]):
+            if m.group(1).strip() and any(not x.demonym and x.place.kind in ("city", "region", "country")
+                                          for x in self._matches(m.group(1))):
+                ds, de = m.start(1), m.end(1)
+                taken.append((ds, de))
+                yield _Cand(offset + ds, offset + de, "dateline", False, 0)
+                break
         for ent in doc.ents:
             label = ent.label_
             s, e = ent.start_char, ent.end_char
@@ -321,6 +322,7 @@ class Recogniser:
         ms = [m for m in self._matches(surface) if not m.demonym and m.primary]
         min_pop = 1_000_000 if label == "ORG" else 20_000
         return any(m.place.kind == "country" or m.place.feature_code in ("ADM1", "PPLC")
+                   or (m.place.feature_code == "ADM2" and " " in surface)  # "Anderson County"
                    or (m.place.kind == "city" and m.place.population >= min_pop)
                    or m.place.kind in ("water", "area") for m in ms)
 
@@ -397,7 +399,9 @@ def _institution(tok) -> bool:
 
 
 # A dateline opens a news paragraph: "MANSFIELD, Ohio --", "TORRINGTON —", "BAGHDAD (AP) -".
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*(?:,|\(|—|–|--|-\s|:))")
+# It may follow a headline run into the same paragraph ("Storm hits coast. NEWARK, N.J. — ...").
+_DATELINE = re.compile(r"(?:^|(?<=[.!?:]\s))\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*(?:,|\(|—|–|--|-\s))")
+_DATELINE_REACH = 400
 
 
 def _cap(tok) -> bool:

@@ -154,3 +154,12 @@ def test_cli_latin1_article_reads(tmp_path, real_gaz):
     f.write_bytes("Un café à Paris, France, le 3 janvier 2020.".encode("latin-1"))
     r = run("places", str(f), "--format", "jsonl")
     assert r.returncode == 0 and "Paris" in r.stdout
+
+
+def test_cli_every_command_is_documented_in_the_readme():
+    from storymap.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sub = next(a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name in sub.choices:
+        assert f"`storymap {name}" in readme, f"storymap {name} is not in the README's command table"

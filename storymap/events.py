@@ -247,9 +247,12 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             last_date = (last_date[0], k, hops) if hops <= 2 and _CONTINUES.match(text[s:e]) else None
         prev_seg = k
         own = [d for d in dated if s <= d[0] < e]
+        attached = bool(own) and _noun_attached(text, s, own[0][0], own[0][1])
         if own:
             dates = own[0][2]
-            last_date = (dates, k, 0)
+            # A date of another happening ("after the attack Tuesday") carries to the rest of its
+            # paragraph only, never into the next one.
+            last_date = (dates, k, 99 if attached else 0)
         elif last_date is not None:
             dates = last_date[0]
         else:
@@ -258,6 +261,10 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
         if dct is not None and dates[0] > dct.isoformat() and not _FUTURE.search(quote):
             continue  # nothing in a news article happens after its publication unless it says so
         sent_places = [r for r in places if s <= r.mention.start < e]
+        if attached:
+            # "protesters in Baghdad angry over air strikes on Sunday": the date belongs to the
+            # strikes, so only the places said after it can be theirs.
+            sent_places = [r for r in sent_places if r.mention.start >= own[0][1]]
         eps = _roles(text, s, quote, sent_places, raw_sents, idx, places, main) if sent_places else []
         if not eps:
             if own:
@@ -281,6 +288,17 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
         events.append(Event(article.path, s, e, quote.strip(), dates[0], dates[1], _title(quote), tuple(eps),
                             actors, keywords(quote), background))
     return events
+
+
+_EVENT_NOUN = (r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|shelling|assaults?|elections?|"
+               r"protests?|votes?|meetings?|talks|summit|killings?|deaths?|invasion|coup|ceasefire|deal)")
+_NOUN_BEFORE = re.compile(rf"\b{_EVENT_NOUN}\s+(?:on|of|last|this|in|early|late)?\s*$", re.I)
+_NOUN_AFTER = re.compile(rf"^['’]s\s+(?:\w+\s+){{0,2}}{_EVENT_NOUN}\b", re.I)
+
+
+def _noun_attached(text: str, sent_start: int, start: int, end: int) -> bool:
+    """Does the date name when some other happening was ("strikes on Sunday", "the weekend's strikes")?"""
+    return bool(_NOUN_BEFORE.search(text[max(sent_start, start - 40):start]) or _NOUN_AFTER.match(text[end:end + 40]))
 
 
 def _days_before(date: str, dct: dt.date) -> int:

@@ -130,3 +130,17 @@ def test_events_sentences_cover_only_the_body(text):
 @pytest.mark.parametrize("a,b", [("air strikes", "airstrikes"), ("stormed", "storming"), ("bases", "base")])
 def test_events_keywords_fold_variants(a, b):
     assert keywords(f"the {a} happened") & keywords(f"the {b} happened")
+
+
+def test_events_date_of_another_happening_keeps_only_later_places(places):
+    text = "Protesters in Baghdad were angry over air strikes on Sunday near Al-Qaim."
+    (e,) = events_of(text, places, ("Baghdad", "baghdad"), ("Al-Qaim", "qaim"))
+    assert e.date == "2019-12-29" and [p.place.name for p in e.places] == ["Al Qā’im"]
+
+
+def test_events_date_of_another_happening_does_not_cross_paragraphs(places):
+    text = "Crowds gathered after the attack on Tuesday.\n\nThey later left Baghdad."
+    assert events_of(text, places, ("Baghdad", "baghdad")) == []
+    text = "Crowds gathered after the attack on Tuesday. Marines were sent from Iraq to Baghdad."
+    (e,) = events_of(text, places, ("Iraq", "iq"), ("Baghdad", "baghdad"))
+    assert e.date == "2019-12-31"

@@ -453,3 +453,17 @@ def test_launch_refuses_missing_targets(tmp_path):
 
     with pytest.raises(StorymapError, match="no such file"):
         run_app([str(tmp_path / "nope.json")])
+
+
+@pytest.mark.parametrize("label", ["Web page (HTML, works offline)", "StoryMapJS (JSON)", "GeoJSON", "KML (Google Earth)",
+                                   "CSV", "TimelineJS (JSON)", "Slides (HTML, presentation mode)"])
+def test_app_offers_every_export_as_a_download(app_env, label):
+    from storymap.app.views import EXPORTS, _export
+
+    at = _app()
+    at.selectbox(key="export_format").set_value(label).run()
+    assert not at.exception
+    payload = _export(dumps_story(load_story(app_env)), label)
+    assert payload and label in EXPORTS
+    if label.startswith(("Web page", "Slides")):
+        assert b"<html" in payload[:200].lower() and b"https://unpkg" not in payload

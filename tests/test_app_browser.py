@@ -86,9 +86,12 @@ class Page:
         return self.title()
 
     def wait_idle(self) -> None:
-        """Until streamlit has finished the current run (its status widget says 'Running')."""
+        """Until streamlit has finished the current run (its status widget says 'Running') and no stale
+        twin of a button is left on the page."""
         self.page.wait_for_function(
-            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=10_000)
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && Array.from("
+            "document.querySelectorAll('button')).filter(b => b.innerText.trim() === 'Next step').length <= 1",
+            timeout=10_000)
 
     def button(self, name: str):
         return self.page.get_by_role("button", name=name, exact=True)

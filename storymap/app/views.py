@@ -524,6 +524,55 @@ def save_panel(s: AppState) -> None:
     name = "".join(c if c.isalnum() else "-" for c in s.story.title.lower()).strip("-")[:60] or "story"
     st.download_button("Download story JSON", data=data, file_name=f"{name}.json", mime="application/json",
                        width="stretch", on_click="ignore")
+    export_panel(data, name)
+
+
+EXPORTS = {  # label -> (file suffix, MIME type)
+    "Web page (HTML, works offline)": (".html", "text/html"),
+    "Slides (HTML, presentation mode)": (".slides.html", "text/html"),
+    "StoryMapJS (JSON)": (".storymapjs.json", "application/json"),
+    "TimelineJS (JSON)": (".timelinejs.json", "application/json"),
+    "GeoJSON": (".geojson", "application/geo+json"),
+    "KML (Google Earth)": (".kml", "application/vnd.google-earth.kml+xml"),
+    "CSV": (".csv", "text/csv"),
+}
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _export(story_json: str, label: str) -> bytes:
+    """One export of the story (cached by its JSON text and the format)."""
+    import json
+
+    from storymap import export
+    from storymap.story import loads_story
+
+    story = loads_story(story_json)
+    if label.startswith("Web page"):
+        return export.to_html(story).encode("utf-8")
+    if label.startswith("Slides"):
+        return export.to_html(story, present=True).encode("utf-8")
+    if label.startswith("StoryMapJS"):
+        return json.dumps(export.to_storymapjs(story), ensure_ascii=False, indent=1).encode("utf-8")
+    if label.startswith("TimelineJS"):
+        return json.dumps(export.to_timelinejs(story), ensure_ascii=False, indent=1).encode("utf-8")
+    if label == "GeoJSON":
+        return json.dumps(export.to_geojson(story), ensure_ascii=False).encode("utf-8")
+    if label.startswith("KML"):
+        return export.to_kml(story).encode("utf-8")
+    return export.to_csv(story).encode("utf-8")
+
+
+def export_panel(story_json: str, name: str) -> None:
+    """Every export of the story as a download (the same files as ``storymap export``)."""
+    label = st.selectbox("Export as", list(EXPORTS), key="export_format")
+    suffix, mime = EXPORTS[label]
+    try:
+        payload = _export(story_json, label)
+    except StorymapError as e:
+        st.error(str(e))
+        return
+    st.download_button(f"Download {label.split(' (')[0]}", data=payload, file_name=f"{name}{suffix}", mime=mime,
+                       width="stretch", on_click="ignore", key="export_download")
 
 
 def sidebar(s: AppState | None) -> None:

@@ -7,6 +7,7 @@ pipeline is loaded once by :func:`load_nlp` from the installed package; nothing 
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ _CONNECTORS = {"of", "al", "el", "de", "del", "la", "le", "du", "da", "bin", "up
 _TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’]|[\s,;:!?)\]]+|(?<=[a-z]{3})\.)$")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PARALLEL_CHARS = 200_000
 # Capitalised words that are small towns' names somewhere but almost always something else in news.
 _NOT_ALONE = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -174,7 +176,9 @@ class Recogniser:
             texts.append(seg.text)
             offsets.append(pos)
             pos += len(seg.text) + len(Article.SEPARATOR)
-        return list(zip(self.nlp.pipe(texts, batch_size=64), offsets))
+        # A long article is split across both cores; a short one is not worth the start-up of a worker.
+        n_process = 2 if pos > _PARALLEL_CHARS and (os.cpu_count() or 1) > 1 else 1
+        return list(zip(self.nlp.pipe(texts, batch_size=64, n_process=n_process), offsets))
 
     def _person_parts(self, doc) -> set[str]:
         """Words of people's names in the article: "Salem" after "Paul Salem" is the man, not Oregon.

@@ -173,6 +173,16 @@ CITY_ALIASES = {
     ("IN", "Mumbai"): ["Bombay"], ("IN", "Kolkata"): ["Calcutta"], ("IN", "Chennai"): ["Madras"],
     ("MM", "Yangon"): ["Rangoon"], ("KZ", "Astana"): ["Nur-Sultan"], ("CN", "Beijing"): ["Peking"],
 }
+# Adjectives of regions in the curated table ("Kurdish towns" are in Kurdistan), by the region's name.
+REGION_DEMONYMS = {
+    "Kurdistan": ["Kurdish"], "Central America": ["Central American"], "Latin America": ["Latin American"],
+    "Scandinavia": ["Scandinavian"], "Balkans": ["Balkan"], "Caribbean": ["Caribbean"],
+    "West Africa": ["West African"], "East Africa": ["East African"], "North Africa": ["North African"],
+    "Southeast Asia": ["Southeast Asian"], "Central Asia": ["Central Asian"], "South Asia": ["South Asian"],
+    "Siberia": ["Siberian"], "Kashmir": ["Kashmiri"], "Patagonia": ["Patagonian"], "Middle East": ["Middle Eastern"],
+}
+# Other names of continents: the European Union is written "EU" and placed in Europe.
+CONTINENT_ALIASES = {"Europe": ["EU", "E.U.", "European Union"]}
 # Demonyms of continents ("European leaders" is about Europe).
 CONTINENT_DEMONYMS = {
     "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
@@ -343,7 +353,8 @@ def build(out: Path) -> dict:
     for code, c in continents.items():
         b.add_place(id=f"gn:{c['geonameId']}", name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]), kind="area",
                     geonameid=int(c["geonameId"]), population=int(c.get("population") or 0), feature_code="CONT",
-                    importance=CONTINENT_IMPORTANCE, names=[c.get("asciiName", ""), c.get("toponymName", "")],
+                    importance=CONTINENT_IMPORTANCE,
+                    names=[c.get("asciiName", ""), c.get("toponymName", ""), *CONTINENT_ALIASES.get(c["name"], [])],
                     demonyms=CONTINENT_DEMONYMS.get(c["name"], []))
         counts["area"] += 1
 
@@ -460,7 +471,8 @@ def build(out: Path) -> dict:
                 b.add_place(id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
                             kind=row["kind"], country=row.get("country") or None,
                             feature_code=row.get("feature_code") or "",
-                            importance=float(row.get("importance") or 0.5), geometry=geom, names=aliases)
+                            importance=float(row.get("importance") or 0.5), geometry=geom, names=aliases,
+                            demonyms=REGION_DEMONYMS.get(row["name"], []) if row["kind"] in ("area", "region") else [])
                 counts["curated"] += 1
         b.flush_names()
     _log(f"curated: {counts['curated']}")

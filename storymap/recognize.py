@@ -79,7 +79,7 @@ _NOT_ALONE = {
 }
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
                "north-east", "north-west", "south-east", "south-west", "the north", "the south", "the east",
-               "the west", "upstate", "downstate", "midwest"} - {"midwest"}
+               "the west", "upstate", "downstate", "centre", "center"}
 _SPLIT_COMMA = re.compile(r",\s*")
 _QUALIFIER_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’]*\.?\s?){1,3}?)(?=[\s,;:.!?)]|$)")
 # Places strong enough to be taken from the gazetteer alone, without the model's word.
@@ -190,7 +190,8 @@ class Recogniser:
         for e in doc.ents:
             if e.label_ != "PERSON":
                 continue
-            if len(e) == 1 and any(_is_strong(m, False) for m in self._matches(e.text) if not m.demonym):
+            if any(_is_strong(m, len(e) > 1) and (m.primary or m.place.kind == "country")
+                   for m in self._matches(e.text) if not m.demonym):
                 continue
             for t in e:
                 if t.is_title and len(t.text) > 2:
@@ -256,7 +257,10 @@ class Recogniser:
             elif label in ("ORG", "PERSON"):
                 ps, pe = _trim(text, s, e)
                 surface = text[ps:pe]
-                if self._metonym(surface, doc, ent, person_parts, label):
+                if label == "PERSON" and len(ent) == 1 and surface not in person_parts and any(
+                        m.demonym for m in self._matches(surface)):
+                    yield _Cand(offset + ps, offset + pe, "ner", True, 1)  # "Azerbaijani" taken for a name
+                elif self._metonym(surface, doc, ent, person_parts, label):
                     yield _Cand(offset + ps, offset + pe, "ner", False, 1)
                 elif self._weak_name(surface, doc, ent.start, person_parts):
                     yield _Cand(offset + ps, offset + pe, "ner", False, 1, weak=True)
@@ -323,9 +327,11 @@ class Recogniser:
             return False
         if label == "PERSON" and ent.end < len(doc) and _cap(doc[ent.end]) and not _institution(doc[ent.end]):
             return False
-        ms = [m for m in self._matches(surface) if not m.demonym and m.primary]
+        # Primary names, or the curated names of countries and well-known features ("DPRK", "EU").
+        ms = [m for m in self._matches(surface) if not m.demonym and (
+            m.primary or m.place.kind == "country" or m.place.id.startswith("cur:") or m.place.feature_code == "CONT")]
         min_pop = 1_000_000 if label == "ORG" else 20_000
-        return any(m.place.kind == "country" or m.place.feature_code in ("ADM1", "PPLC")
+        return any(m.place.kind == "country" or m.place.feature_code in ("ADM1", "PPLC", "CONT")
                    or (m.place.feature_code == "ADM2" and " " in surface)  # "Anderson County"
                    or (m.place.kind == "city" and m.place.population >= min_pop)
                    or m.place.kind in ("water", "area") for m in ms)

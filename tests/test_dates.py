@@ -266,7 +266,7 @@ def test_dates_speed():
     text = chunk * (200_000 // len(chunk))
     t0 = time.perf_counter()
     find_timexes(text, WED)
-    assert time.perf_counter() - t0 < 3.0  # 200 kB; 1 MB stays well under 10 s
+    assert time.perf_counter() - t0 < 20.0  # a guard against quadratic time (200 kB), not a speed figure
 
 
 _TOKENS = list("0123456789 ,.-/:'aeiMDJTSWFNOyhnd\n") + [

@@ -178,7 +178,7 @@ def test_fuzz_ingest_one_100kb_token(path):
 def test_fuzz_ingest_deeply_nested_markup(page, path):
     t0 = time.perf_counter()
     parse_or_refuse(page.encode(), path)
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 60  # a guard against quadratic time, not a speed figure
 
 
 def test_fuzz_ingest_10mb_article_is_fast():
@@ -188,7 +188,7 @@ def test_fuzz_ingest_10mb_article_is_fast():
     art = parse_or_refuse(data, "big.txt")
     elapsed = time.perf_counter() - t0
     assert art is not None and len(art.text) == len(data)
-    assert elapsed < 10, f"10 MB article took {elapsed:.1f} s"
+    assert elapsed < 60, f"10 MB article took {elapsed:.1f} s"  # a guard against quadratic time
 
 
 @pytest.mark.parametrize("path", ["../../etc/passwd", "/etc/passwd", "..\\..\\Windows\\win.ini",

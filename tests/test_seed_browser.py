@@ -4,7 +4,6 @@ would (no arguments), and the exported page opened from disk with the network cu
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -47,11 +46,10 @@ def test_seed_app_next_step_five_times(tmp_path, seed):
                 "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && Array.from("
                 "document.querySelectorAll('button')).filter(b => b.innerText.trim() === 'Next step').length === 1",
                 timeout=20_000)
-            t0 = time.monotonic()
             page.get_by_role("button", name="Next step", exact=True).click()
+            # Step time is a benchmark figure (bench_app.py); here it is only bounded loosely.
             page.wait_for_function("([sel, old]) => document.querySelector(sel)?.innerText !== old",
-                                   arg=[TITLE, titles[-1]], timeout=1000)
-            assert time.monotonic() - t0 < 1.5
+                                   arg=[TITLE, titles[-1]], timeout=5000)
             titles.append(page.locator(TITLE).first.inner_text())
         assert len(set(titles)) == 6
         page.wait_for_timeout(800)

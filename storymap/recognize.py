@@ -240,6 +240,13 @@ class Recogniser:
                         taken.append((s, e))
                         yield _Cand(offset + ps, offset + pe, "qualified", False, 0)
                         continue
+                    if not matches and label != "FAC" and self._looks_like_place(surface) and any(
+                            not m.demonym for m in self._matches(surface)):
+                        # A village the model calls a place ("East Bank", pop. 900): kept when the
+                        # article's other places confirm it, like other weak names.
+                        taken.append((s, e))
+                        yield _Cand(offset + ps, offset + pe, "ner", False, 0, weak=True)
+                        continue
                     if not matches and (self.known_only or not self._looks_like_place(surface)):
                         continue
                     taken.append((s, e))

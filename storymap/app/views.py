@@ -360,6 +360,16 @@ def _pick_on_map(step_id: str, p: int) -> None:
     st.session_state.pick_place = (step_id, p)
 
 
+def _pick_row(options: list[dict], select_label: str, button_label: str, select_key: str, button_key: str,
+              i: int, p: int) -> None:
+    """A list of readings of place ``p`` of step ``i`` and a button that puts the chosen one in."""
+    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+    labels = [f"{n + 1}. {_alt_label(a)}" for n, a in enumerate(options)]
+    label = c1.selectbox(select_label, labels, key=select_key)
+    chosen = options[labels.index(label)] if label in labels else options[0]
+    c2.button(button_label, key=button_key, on_click=_use_alternative, args=(i, p, chosen), width="stretch")
+
+
 def _alt_label(a: dict) -> str:
     where = f"{a['lat']:.2f}, {a['lon']:.2f}" if a.get("lat") is not None else "not placed"
     extra = ", ".join(str(x) for x in (a.get("kind"), a.get("country")) if x)
@@ -395,24 +405,14 @@ def place_editor(s: AppState) -> None:
         with st.expander(title, expanded=len(step.places) <= 2):
             alts = [a for a in place.alternatives if a.get("name")]
             if alts:
-                c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
-                labels = [f"{n + 1}. {_alt_label(a)}" for n, a in enumerate(alts)]
-                label = c1.selectbox("Other readings", labels, key=f"alt_{rev}_{p}")
-                chosen = alts[labels.index(label)] if label in labels else alts[0]
-                c2.button("Use this", key=f"use_alt_{rev}_{p}", on_click=_use_alternative,
-                          args=(i, p, chosen), width="stretch")
+                _pick_row(alts, "Other readings", "Use this", f"alt_{rev}_{p}", f"use_alt_{rev}_{p}", i, p)
             c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
             q = c1.text_input("Search the gazetteer", value="", key=f"q_{rev}_{p}", placeholder=place.name)
             cc = c2.text_input("Country", value="", key=f"qc_{rev}_{p}", placeholder="e.g. IQ", max_chars=2)
             if q.strip():
                 found = _search(q.strip(), cc.strip().upper() or None)
                 if found:
-                    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
-                    labels = [f"{n + 1}. {_alt_label(a)}" for n, a in enumerate(found)]
-                    label = c1.selectbox("Matches", labels, key=f"found_{rev}_{p}")
-                    chosen = found[labels.index(label)] if label in labels else found[0]
-                    c2.button("Use match", key=f"use_found_{rev}_{p}", on_click=_use_alternative,
-                              args=(i, p, chosen), width="stretch")
+                    _pick_row(found, "Matches", "Use match", f"found_{rev}_{p}", f"use_found_{rev}_{p}", i, p)
                 else:
                     st.caption("No match in the gazetteer.")
             st.button("Pick on the map", key=f"pick_{rev}_{p}", on_click=_pick_on_map, args=(step.id, p))

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from storymap.app.launch import running_app  # noqa: E402
+from storymap.export import CHROMIUM_ARGS  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "app_story.json"
 TITLE = ".st-key-narrative h3"
@@ -76,8 +77,7 @@ def measure(targets: list[str], clicks: int, chromium: str) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p, tempfile.TemporaryDirectory() as tmp:
-        browser = p.chromium.launch(executable_path=chromium, args=[
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         t0 = time.perf_counter()
         with running_app(targets, autosave_dir=Path(tmp) / "autosave", timeout=600) as url:

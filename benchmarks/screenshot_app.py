@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from storymap.app.launch import running_app  # noqa: E402
+from storymap.export import CHROMIUM_ARGS  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "app_story.json"
 
@@ -34,8 +35,7 @@ def screenshot(targets: list[str], out: Path, *, step: int = 6, width: int = 144
         raise SystemExit("screenshot_app: chromium is not installed (apt-get install -y chromium)")
     with tempfile.TemporaryDirectory() as tmp, running_app(targets, autosave_dir=Path(tmp), timeout=timeout_s) as url, \
             sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=[
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
         page.goto(f"{url}?step={step}")
         page.locator(".st-key-narrative h3").wait_for(timeout=timeout_s * 1000)

@@ -258,6 +258,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
         else:
             continue
         quote = text[s:e]
+        background = bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS
         if dct is not None and dates[0] > dct.isoformat() and not _FUTURE.search(quote):
             continue  # nothing in a news article happens after its publication unless it says so
         sent_places = [r for r in places if s <= r.mention.start < e]
@@ -271,7 +272,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
                 # Dated but placeless ("one on December 27 that killed a U.S. defense contractor"): kept
                 # only to corroborate and date a placed report of the same event when merging.
                 events.append(Event(article.path, s, e, quote.strip(), dates[0], dates[1], _title(quote), (), (),
-                                    keywords(quote), bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS))
+                                    keywords(quote), background))
             continue
         if not own and all(ep.place.kind in ("country", "area") for ep in eps):
             continue  # an inherited date and only a country: too vague to be a step of its own
@@ -284,7 +285,6 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
                 ep.mention_start == r.mention.start for ep in eps)))
         actors += tuple(dict.fromkeys(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e
                                       and r.place.name not in actors))
-        background = bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS
         events.append(Event(article.path, s, e, quote.strip(), dates[0], dates[1], _title(quote), tuple(eps),
                             actors, keywords(quote), background))
     return events

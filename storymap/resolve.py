@@ -252,9 +252,9 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
             # A name the gazetteer lacks, qualified by its region ("Harwinton, Conn."): placed at
             # that region, with a low score that says so.
             q = [p for p in quals.get(i, []) if p.feature_code == "ADM1" or p.kind == "country"]
-            q_choice = next((choice.get((normalize_name(mentions[i + 1].text), False)) for _ in [0]
-                             if i + 1 < len(mentions)), None)
-            target = q_choice if q_choice is not None and q_choice in q else (q[0] if q else None)
+            # The qualifier's own reading when it is one of them, else its first candidate.
+            q_choice = choice.get((normalize_name(mentions[i + 1].text), False)) if q else None
+            target = q_choice if q_choice in q else (q[0] if q else None)
             out.append(ResolvedMention(m, target, cfg.qualified_only_score if target else 0.0, ()))
             continue
         top = ranked[0][0]

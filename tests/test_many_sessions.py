@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from storymap.export import CHROMIUM_ARGS
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,8 +44,7 @@ def test_many_sessions_do_not_see_each_others_edits(tmp_path):
     shutil.copy(FIXTURE, story)
     with running_app([str(story)], autosave_dir=tmp_path / "autosave") as url, \
             sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         first = browser.new_context().new_page()
         first.goto(url)
         first.locator(TITLE).wait_for(timeout=60_000)

@@ -9,10 +9,11 @@ from urllib.parse import urlparse
 
 import pytest
 
+from storymap.export import CHROMIUM_ARGS
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 TITLE = ".st-key-narrative h3"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
@@ -32,7 +33,7 @@ def test_seed_app_next_step_five_times(tmp_path, seed):
     from storymap.app.launch import running_app
 
     with running_app([], autosave_dir=tmp_path / "autosave", timeout=180) as url, sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         requests = []
         page.on("request", lambda r: requests.append(r.url))
@@ -66,7 +67,7 @@ def test_seed_export_opens_from_disk_offline(tmp_path, seed):
     html = tmp_path / "seed.html"
     write_exports(seed, html=html)
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         ctx = browser.new_context(viewport={"width": 1280, "height": 800})
         outside, dialogs, errors = [], [], []
         ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:"))

@@ -105,10 +105,14 @@ class Gazetteer:
         key = normalize_name(name)
         if not key:
             return []
+        return self._matching("n.key = ?", (key,))
+
+    def _matching(self, where: str, params: tuple, limit: int = -1) -> list[NameMatch]:
+        """Places with a name whose key satisfies ``where``, each once, flagged primary/demonym."""
         rows = self._db().execute(
             f"SELECT {_PLACE_COLS}, MAX(n.is_primary), MAX(n.is_demonym) FROM names n "
-            "JOIN places p ON p.rowid = n.place WHERE n.key = ? GROUP BY p.rowid",
-            (key,),
+            f"JOIN places p ON p.rowid = n.place WHERE {where} GROUP BY p.rowid LIMIT ?",
+            (*params, limit),
         ).fetchall()
         return [NameMatch(_place(r[:11]), bool(r[11]), bool(r[12])) for r in rows]
 
@@ -135,13 +139,9 @@ class Gazetteer:
         key = normalize_name(query)
         matches = list(self.lookup(query))
         if len(matches) < limit and key:
-            rows = self._db().execute(
-                f"SELECT {_PLACE_COLS}, MAX(n.is_primary), MAX(n.is_demonym) FROM names n "
-                "JOIN places p ON p.rowid = n.place WHERE n.key >= ? AND n.key < ? GROUP BY p.rowid LIMIT 500",
-                (key, key + "\uffff"),
-            ).fetchall()
+            prefixed = self._matching("n.key >= ? AND n.key < ?", (key, key + "\uffff"), limit=500)
             seen = {m.place.id for m in matches}
-            matches += [NameMatch(_place(r[:11]), bool(r[11]), bool(r[12])) for r in rows if r[0] not in seen]
+            matches += [m for m in prefixed if m.place.id not in seen]
         if country:
             matches = [m for m in matches if m.place.country == country.upper()]
         matches.sort(key=lambda m: (normalize_name(m.place.name) != key, -prominence(m.place)))

@@ -41,9 +41,9 @@ def write_section(name: str, body: str) -> None:
         text = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda m: block, text, flags=re.S)
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
-    tmp = DOC.with_suffix(".md.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, DOC)
+    from storymap.files import atomic_write
+
+    atomic_write(DOC, text.encode("utf-8"), backup=False)
 
 
 def stamp() -> str:

@@ -214,16 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     collection, missing = build(args.tolerance, args.world_atlas)
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=args.out.parent, prefix=f".{args.out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, args.out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from storymap.files import atomic_write
+
+    atomic_write(args.out, text.encode("utf-8"), backup=False, mode=0o644)
     print(f"{args.out}: {len(collection['features'])} countries, {len(text.encode()) / 1e6:.2f} MB", file=sys.stderr)
     if missing:
         print(f"no shape in countryinfo for {len(missing)}: {', '.join(missing)}", file=sys.stderr)

@@ -13,6 +13,7 @@ __all__ = [
     "StoryFormatError",
     "GazetteerMissingError",
     "OutputError",
+    "StaleStoryError",
 ]
 
 
@@ -42,3 +43,7 @@ class GazetteerMissingError(StorymapError, FileNotFoundError):
 
 class OutputError(StorymapError, OSError):
     """An output path cannot be written."""
+
+
+class StaleStoryError(StorymapError):
+    """A story file changed on disk since it was loaded, so saving over it would drop that change."""

@@ -39,6 +39,7 @@ from typing import Any
 from storymap import __version__
 from storymap.basemap import basemap_json
 from storymap.errors import OutputError, StorymapError
+from storymap.files import atomic_write
 from storymap.story import Step, StepPlace, Story, story_to_dict
 
 __all__ = [
@@ -587,24 +588,9 @@ def _write_atomically(path: Path, data: bytes) -> Path:
     if path.is_dir():
         raise OutputError(f"{path}: is a directory, expected a file path")
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        atomic_write(path, data, backup=False, mode=0o644)
     except OSError as e:
         raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(e, OSError):
-            raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
-        raise
     return path
 
 

@@ -28,15 +28,15 @@ import json
 import math
 import os
 import re
-import stat
-import tempfile
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from storymap.errors import InputFileError, OutputError, StoryFormatError
+from storymap import files
+from storymap.errors import InputFileError, OutputError, StaleStoryError, StoryFormatError
 from storymap.model import PLACE_KINDS
 
 __all__ = [
@@ -338,11 +338,39 @@ class _Invalid(Exception):
         super().__init__(f"{path}: {message}" if path else message)
 
 
+#: Integers the format accepts: JSON's interoperable range (RFC 7493, I-JSON), which JavaScript
+#: (the HTML page, the app) holds exactly. A geonameid or an offset never comes near it.
+MAX_INT = 2**53 - 1
+
+#: Longest number token the JSON reader converts (sign, digits, point, exponent). Longer ones stay
+#: text (:class:`_Oversized`) and are refused with the field's path: int() of a 5,000-digit token
+#: would raise Python's own "Exceeds the limit" ValueError before any field is known.
+MAX_NUMBER_CHARS = 40
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _Oversized:
+    """A JSON number token too long to convert; validation reports it at its field."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __repr__(self) -> str:
+        return f"a number of {len(self.token)} characters (at most {MAX_NUMBER_CHARS})"
+
+
 def _describe(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, _Oversized):
+        return repr(value)
+    if isinstance(value, int) and abs(value) > 10**20:  # str() of a huge int is slow or refused
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
     if isinstance(value, (int, float)):
         return repr(value) if isinstance(value, float) and not math.isfinite(value) else json.dumps(value)
     if isinstance(value, str):
@@ -360,7 +388,8 @@ _LINE_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 def _quote(text: str) -> str:
     """``text`` as a JSON string on one line, whatever it holds (error messages are one line)."""
-    return json.dumps(text, ensure_ascii=bool(_LINE_BREAKS.search(text)))
+    # Lone surrogates are escaped too: printed raw they would crash a strict UTF-8 stream.
+    return json.dumps(text, ensure_ascii=bool(_LINE_BREAKS.search(text) or _SURROGATE.search(text)))
 
 
 def _at(path: str, key: str) -> str:
@@ -395,35 +424,45 @@ def _fields(obj: Any, path: str, required: Sequence[str], optional: Sequence[str
     return obj
 
 
+def _unicode(value: str, path: str) -> str:
+    """``value`` if it is valid Unicode. JSON's ``"\\ud800"`` escape decodes to a lone surrogate,
+    which no UTF-8 writer (a file, stdout, the browser) accepts: refuse it here, at its field."""
+    m = _SURROGATE.search(value)
+    if m:
+        raise _Invalid(
+            path, f"expected valid Unicode text, got a lone surrogate \\u{ord(m[0]):04x} at character {m.start()}"
+        )
+    return value
+
+
 def _str(value: Any, path: str, *, nullable: bool = False, nonempty: bool = False) -> str | None:
     if value is None and nullable:
         return None
     if not isinstance(value, str) or (nonempty and not value.strip()):
         what = "a non-empty string" if nonempty else "a string"
         raise _Invalid(path, f"expected {what}{' or null' if nullable else ''}, got {_describe(value)}")
-    return value
+    return _unicode(value, path)
 
 
 def _int(value: Any, path: str, *, minimum: int | None = None, nullable: bool = False) -> int | None:
     if value is None and nullable:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or (minimum is not None and value < minimum):
+    lo = -MAX_INT if minimum is None else minimum
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= MAX_INT:
         what = "an integer" if minimum is None else f"an integer >= {minimum}"
-        raise _Invalid(path, f"expected {what}{' or null' if nullable else ''}, got {_describe(value)}")
+        raise _Invalid(
+            path, f"expected {what} and <= {MAX_INT}{' or null' if nullable else ''}, got {_describe(value)}"
+        )
     return value
 
 
 def _number(value: Any, path: str, lo: float, hi: float, *, nullable: bool = False) -> float | None:
     if value is None and nullable:
         return None
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not math.isfinite(value)
-        or not lo <= value <= hi
-    ):
+    # Range first, and for ints exactly: math.isfinite(10**400) raises OverflowError, and float() too.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
         raise _Invalid(path, f"expected a number between {lo:g} and {hi:g}, got {_describe(value)}")
-    return float(value)
+    return float(value)  # NaN fails the range test above; ±inf is out of every range
 
 
 def _bool(value: Any, path: str) -> bool:
@@ -481,8 +520,12 @@ def _json_data(value: Any, path: str, depth: int = 0) -> Any:
     """Validate a free JSON value (metadata) and copy it as dicts/lists."""
     if depth > 100:
         raise _Invalid(path, "nested too deeply")
-    if value is None or isinstance(value, (bool, int, str)):
+    if value is None or isinstance(value, bool):
         return value
+    if isinstance(value, str):
+        return _unicode(value, path)
+    if isinstance(value, int):
+        return _int(value, path)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise _Invalid(path, f"expected a finite number, got {_describe(value)}")
@@ -492,6 +535,7 @@ def _json_data(value: Any, path: str, depth: int = 0) -> Any:
         for k, v in value.items():
             if not isinstance(k, str):
                 raise _Invalid(path, f"field names must be strings, got {_describe(k)}")
+            _unicode(k, _at(path, k))
             out[k] = _json_data(v, _at(path, k), depth + 1)
         return out
     if isinstance(value, (list, tuple)):
@@ -702,6 +746,23 @@ def _no_constants(token: str) -> Any:
     raise _DuplicateKey(f"{token} is not valid JSON")
 
 
+def _parse_int(token: str) -> Any:
+    return int(token) if len(token) <= MAX_NUMBER_CHARS else _Oversized(token)
+
+
+def _parse_float(token: str) -> Any:
+    # float("1e999") is inf: kept, and refused by validation with the field's path.
+    return float(token) if len(token) <= MAX_NUMBER_CHARS else _Oversized(token)
+
+
+def parse_json(text: str) -> Any:
+    """JSON text as data, the way story files are read: duplicate keys and ``NaN``/``Infinity``
+    raise :class:`ValueError`; number tokens longer than :data:`MAX_NUMBER_CHARS` stay
+    unconverted, for :func:`story_from_dict` to refuse at their field."""
+    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
+                      parse_int=_parse_int, parse_float=_parse_float)
+
+
 def loads_story(text: str, name: str = "<story>") -> Story:
     """Parse and validate story JSON text; ``name`` (a file name) starts every error message.
 
@@ -710,7 +771,7 @@ def loads_story(text: str, name: str = "<story>") -> Story:
     if not text.strip():
         raise StoryFormatError(f"{name}: is empty, expected a JSON story object")
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        data = parse_json(text)
     except json.JSONDecodeError as e:
         where = f"line {e.lineno}, column {e.colno}"
         raise StoryFormatError(f"{name}: invalid JSON at {where}: {e.msg}") from None
@@ -727,54 +788,29 @@ def loads_story(text: str, name: str = "<story>") -> Story:
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
     """Where :func:`save_story` keeps the previous version of ``path``: ``story.json.bak``."""
-    p = Path(path)
-    return p.with_name(p.name + ".bak")
+    return files.backup_path(path)
+
+
+#: Held while a save compares the file on disk with the version its caller loaded and replaces it.
+_SAVE_LOCK = threading.Lock()
 
 
 def _reason(e: OSError) -> str:
     return e.strerror or str(e) or type(e).__name__
 
 
-def _write_atomically(target: Path, data: bytes, mode: int) -> None:
-    """Write ``data`` to a temporary file next to ``target``, fsync it and rename it over ``target``.
-    The temporary file is removed on any failure."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _fsync_directory(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # not supported everywhere; the rename is still atomic
-    finally:
-        os.close(fd)
-
-
-def save_story(story: Story, path: str | os.PathLike[str]) -> Path:
+def save_story(story: Story, path: str | os.PathLike[str], *, expect: files.FileVersion | None = None,
+               backup: bool = True) -> Path:
     """Write ``story`` to ``path`` atomically and return the path.
 
-    The JSON goes to a temporary file in the same directory, is fsynced and renamed over ``path``,
-    so readers see either the old file or the new one, never a partial one. If ``path`` already
-    exists with different content, that content is first kept (also atomically) as
-    ``<name>.bak`` (see :func:`backup_path`), replacing any older backup. Parent directories are
-    not created.
+    Uses :func:`storymap.files.atomic_write`: readers see either the old file or the new one; the
+    previous content (when different) is kept as ``<name>.bak`` (see :func:`backup_path`) once
+    the new file is in place; a symlink keeps pointing at the file it names, which is the one
+    rewritten. Parent directories are not created.
+
+    ``expect`` is the :func:`~storymap.files.file_version` the caller loaded: when the file on
+    disk no longer holds those bytes (someone else saved, or it was edited or removed), nothing is
+    written and :class:`StaleStoryError` is raised, so neither change is lost silently.
 
     Raises :class:`StoryFormatError` (before touching the disk) if the story is invalid, and
     :class:`OutputError` naming the path if it cannot be written; no temporary file is left behind.
@@ -787,30 +823,24 @@ def save_story(story: Story, path: str | os.PathLike[str]) -> Path:
         raise StoryFormatError(f"{p}: story text cannot be written as UTF-8 ({e.reason})") from None
     if p.is_dir():
         raise OutputError(f"{p}: is a directory, expected a story file path")
-    try:
-        st = os.stat(p)
-    except FileNotFoundError:
-        old, mode = None, 0o644
-    except OSError as e:
-        raise OutputError(f"{p}: cannot save the story: {_reason(e)}") from e
-    else:
-        mode = stat.S_IMODE(st.st_mode)
+    with _SAVE_LOCK:  # sessions of one app are threads: check and write as one step
+        _check_unchanged(p, expect)
         try:
-            old = p.read_bytes()
+            files.atomic_write(p, data, backup=backup)
         except OSError as e:
-            raise OutputError(f"{p}: cannot read the existing file to back it up: {_reason(e)}") from e
-    if old is not None and old != data:
-        bak = backup_path(p)
-        try:
-            _write_atomically(bak, old, mode)
-        except OSError as e:
-            raise OutputError(f"{p}: cannot keep the previous version as {bak}: {_reason(e)}") from e
-    try:
-        _write_atomically(p, data, mode)
-    except OSError as e:
-        raise OutputError(f"{p}: cannot save the story: {_reason(e)}") from e
-    _fsync_directory(p.parent)
+            raise OutputError(f"{p}: cannot save the story: {_reason(e)}") from e
     return p
+
+
+def _check_unchanged(p: Path, expect: files.FileVersion | None) -> None:
+    if expect is not None:
+        try:
+            current = files.file_version(p)
+        except OSError as e:
+            raise OutputError(f"{p}: cannot read the existing file to compare it: {_reason(e)}") from e
+        if not expect.same_content(current):
+            what = "was removed" if current is None else "was changed by someone else"
+            raise StaleStoryError(f"{p}: {what} since it was loaded; reload it or save under a new name")
 
 
 def load_story(path: str | os.PathLike[str]) -> Story:

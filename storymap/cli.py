@@ -26,11 +26,27 @@ class CLIError(StorymapError, ValueError):
     """A bad command-line value."""
 
 
-def _read_all(files: Sequence[str]):
+def _read_all(files: Sequence[str], max_bytes: int | None = None):
     from .ingest import read_article
 
     # Read every file before any work, so a bad one fails fast and nothing half-done is printed.
-    return [read_article(f) for f in files]
+    return [read_article(f, max_bytes) for f in files]
+
+
+def _max_bytes(value: str) -> int:
+    """``--max-bytes``: a positive whole number of bytes ("50000000" or "50_000_000")."""
+    try:
+        n = int(value.replace("_", ""))
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a positive number of bytes")
+    return n
+
+
+def _add_max_bytes(parser: argparse.ArgumentParser, what: str, default: str) -> None:
+    parser.add_argument("--max-bytes", type=_max_bytes, metavar="N",
+                        help=f"refuse {what} larger than N bytes (default: $STORYMAP_MAX_BYTES or {default})")
 
 
 def _mention_record(r) -> dict:
@@ -66,7 +82,7 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
 def cmd_places(args: argparse.Namespace) -> int:
     from .geoparse import Geoparser
 
-    articles = _read_all(args.files)
+    articles = _read_all(args.files, args.max_bytes)
     gp = Geoparser(keep_unknown=args.keep_unknown)
     out = sys.stdout
     rows = []
@@ -138,7 +154,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
     from .dates import article_date, find_timexes
 
     dct_given = _parse_date(args.dct, "--dct") if args.dct else None
-    articles = _read_all(args.files)
+    articles = _read_all(args.files, args.max_bytes)
     rows = []
     for art in progress(articles, label="dates"):
         dct = dct_given or article_date(art.text, art.date)
@@ -170,7 +186,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             sys.stderr.flush()
             if frac >= 1.0:
                 sys.stderr.write("\n")
-    story = build_story(args.files, title=args.title, dct=dct, on_stage=bar)
+    story = build_story(args.files, title=args.title, dct=dct, on_stage=bar, max_bytes=args.max_bytes)
     path = save_story(story, args.output)
     print(f"{path}: {len(story.steps)} steps, {len(story.places)} places", file=sys.stderr)
     return 0
@@ -186,7 +202,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                        "--geojson, --kml, --csv, --png")
     if args.embed and not args.html:
         raise CLIError("--embed: expected --html OUT.html too (the snippet embeds that page)")
-    story = load_story(args.story)
+    story = load_story(args.story, max_bytes=args.max_bytes)
     written = write_exports(story, present=args.present, tiles=args.tiles, png_dir=args.png, **targets)
     for path in written:
         print(path, file=sys.stderr)
@@ -198,7 +214,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     from .app.launch import run_app
 
-    return run_app(args.targets, port=args.port)
+    return run_app(args.targets, port=args.port, address=args.host, token=args.token, stories_dir=args.stories_dir)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -211,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["table", "jsonl"], default="table")
     sp.add_argument("--keep-unknown", action="store_true",
                     help="also list names the model calls places but the gazetteer cannot place (lat/lon null)")
+    _add_max_bytes(sp, "articles", "20 MB")
     sp.set_defaults(func=cmd_places)
 
     sg = sub.add_parser("geocode", help="ranked gazetteer candidates for a place name")
@@ -227,6 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     sd.add_argument("files", nargs="+", metavar="FILE")
     sd.add_argument("--dct", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
     sd.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _add_max_bytes(sd, "articles", "20 MB")
     sd.set_defaults(func=cmd_dates)
 
     sb = sub.add_parser("build", help="build a story (dated steps with places and sources) from articles")
@@ -234,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("-o", "--output", required=True, metavar="STORY.json")
     sb.add_argument("--title", help="the story's title (default: from the articles)")
     sb.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
+    _add_max_bytes(sb, "articles", "20 MB")
     sb.set_defaults(func=cmd_build)
 
     se = sub.add_parser("export", help="export a story: self-contained HTML, slides, StoryMapJS, GeoJSON, ...")
@@ -248,11 +267,18 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--kml", metavar="OUT.kml")
     se.add_argument("--csv", metavar="OUT.csv")
     se.add_argument("--png", metavar="DIR", help="one picture per step (needs Chromium)")
+    _add_max_bytes(se, "a story file", "50 MB")
     se.set_defaults(func=cmd_export)
 
     sa = sub.add_parser("app", help="open the story-map app (the seed story when no argument is given)")
     sa.add_argument("targets", nargs="*", metavar="STORY.json | ARTICLE")
     sa.add_argument("--port", type=int)
+    sa.add_argument("--host", metavar="ADDR",
+                    help="listen on ADDR (e.g. 0.0.0.0) instead of 127.0.0.1; visitors then need the access token")
+    sa.add_argument("--token", metavar="TOKEN",
+                    help="the access token (default: $STORYMAP_APP_TOKEN, else one is made up and printed)")
+    sa.add_argument("--stories-dir", metavar="DIR",
+                    help="the only folder the app saves into (default: the story file's folder, else ./stories)")
     sa.set_defaults(func=cmd_app)
     return p
 

@@ -257,7 +257,9 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             dates = last_date[0]
         else:
             continue
-        quote = text[s:e]
+        # The quote is the cleaned body's sentence: the raw slice would carry markup (TimeML's
+        # <EVENT> and <SIGNAL> tags, HTML, Markdown emphasis) into every title and export.
+        quote = article.body[sents[idx][1]:sents[idx][2]]
         background = bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS
         if dct is not None and dates[0] > dct.isoformat() and not _FUTURE.search(quote):
             continue  # nothing in a news article happens after its publication unless it says so

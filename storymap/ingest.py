@@ -26,7 +26,8 @@ from datetime import date as _date
 from html.parser import HTMLParser
 from itertools import chain
 
-from storymap.errors import BinaryFileError, InputFileError
+from storymap.errors import BinaryFileError
+from storymap.limits import display_name, read_limited
 from storymap.model import Article, Segment
 
 __all__ = ["read_article", "parse_article", "article_from_text"]
@@ -71,33 +72,19 @@ _TRAFILATURA_MAX_CHARS = 2_500_000
 # --------------------------------------------------------------------------------------------------
 
 
-def read_article(path: str | os.PathLike) -> Article:
+def read_article(path: str | os.PathLike, max_bytes: int | None = None) -> Article:
     """Read the file at ``path`` (text, Markdown or HTML) into an :class:`Article`.
 
     The format comes from the suffix (``.txt``, ``.md``, ``.html`` ...) or, for other suffixes, from
-    sniffing the content.
+    sniffing the content. Only a regular file of at most ``max_bytes`` is read (default
+    ``$STORYMAP_MAX_BYTES`` or 20 MB, see :func:`storymap.limits.read_limited`).
 
-    Raises :class:`InputFileError` when the file is missing or unreadable and
-    :class:`BinaryFileError` when it is not text; both messages name the file.
+    Raises :class:`InputFileError` when the file is missing, unreadable, not a regular file or too
+    large, and :class:`BinaryFileError` when it is not text; both messages name the file. The
+    article's ``path`` is the name as printable text (bytes that are not UTF-8 as ``\\xff``).
     """
-    name = os.fsdecode(os.fspath(path))
-    try:
-        if os.path.isdir(path):
-            raise InputFileError(f"{name}: is a directory, expected a file")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except InputFileError:
-        raise
-    except FileNotFoundError:
-        raise InputFileError(f"{name}: file not found") from None
-    except IsADirectoryError:
-        raise InputFileError(f"{name}: is a directory, expected a file") from None
-    except PermissionError:
-        raise InputFileError(f"{name}: permission denied") from None
-    except (OSError, ValueError) as exc:  # ValueError: embedded NUL in the path
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise InputFileError(f"{name}: cannot read file ({reason})") from None
-    return parse_article(data, name)
+    data = read_limited(path, kind="article", limit=max_bytes)
+    return parse_article(data, display_name(path))
 
 
 def parse_article(data: bytes, path: str = "<text>", format: str | None = None) -> Article:

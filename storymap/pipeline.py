@@ -16,6 +16,7 @@ from . import __version__
 from .dates import article_date, find_timexes
 from .errors import NoTextError
 from .events import extract_events
+from .limits import CHUNK_CHARS, chunk_spans
 from .model import Article
 from .names import normalize_name
 from .story import Story, build_place_index, load_story, save_story
@@ -38,8 +39,12 @@ def story_dcts(articles: Sequence[Article], given: dt.date | None = None) -> lis
 
 
 def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | None = None,
-                dct: dt.date | None = None, on_stage: Stage | None = None, geoparser=None) -> Story:
+                dct: dt.date | None = None, on_stage: Stage | None = None, geoparser=None,
+                max_bytes: int | None = None) -> Story:
     """Build a story from article files (or :class:`Article` values).
+
+    Each file is read with :func:`~storymap.ingest.read_article` (regular files of at most
+    ``max_bytes`` only).
 
     ``on_stage(name, fraction)`` is called as each stage starts. Raises
     :class:`~storymap.errors.NoTextError` when the input has no usable text or nothing dated and placed.
@@ -52,7 +57,7 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
             on_stage(name, frac)
 
     stage("reading articles", 0.0)
-    articles = [s if isinstance(s, Article) else read_article(s) for s in sources]
+    articles = [s if isinstance(s, Article) else read_article(s, max_bytes) for s in sources]
     names = ", ".join(a.path for a in articles) or "(no input)"
     if not articles or not any(a.body.strip() for a in articles):
         raise NoTextError(f"{names}: no usable text; expected news articles (.txt, .md or .html)")
@@ -96,9 +101,18 @@ def _with_actors(events, nlp) -> list:
 
     if not events:
         return events
+    # A "sentence" can be a whole line without punctuation: the model sees it in bounded pieces.
+    pieces, owner = [], []
+    for i, e in enumerate(events):
+        for a, b in chunk_spans(e.quote, CHUNK_CHARS):
+            pieces.append(e.quote[a:b])
+            owner.append(i)
+    ents: list[list] = [[] for _ in events]
+    for i, doc in zip(owner, nlp.pipe(pieces, batch_size=64)):
+        ents[i].extend(doc.ents)
     out = []
-    for e, doc in zip(events, nlp.pipe([e.quote for e in events], batch_size=64)):
-        named = [ent.text.strip(" '’\"“”") for ent in doc.ents if ent.label_ in ("PERSON", "ORG")]
+    for e, doc_ents in zip(events, ents):
+        named = [ent.text.strip(" '’\"“”") for ent in doc_ents if ent.label_ in ("PERSON", "ORG")]
         named = [n.removeprefix("the ").removeprefix("The ") for n in named if len(n) > 2]
         places = {normalize_name(p.place.name) for p in e.places}
         named = [n for n in named if normalize_name(n) not in places]  # a place the model took for a group

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .gazetteer import GazetteerLike, NameMatch
+from .limits import CHUNK_CHARS, chunk_spans, die_with_parent
 from .model import Article, Mention
 from .names import normalize_name
 
@@ -173,12 +174,17 @@ class Recogniser:
     def _docs(self, article: Article) -> list[tuple[object, int]]:
         texts, offsets, pos = [], [], 0
         for seg in article.segments:
-            texts.append(seg.text)
-            offsets.append(pos)
+            # spaCy's memory grows much faster than a text on one long line ("a 5 MB line took 7 GB"):
+            # the model sees pieces of at most CHUNK_CHARS, cut between sentences or words.
+            for a, b in chunk_spans(seg.text, CHUNK_CHARS):
+                texts.append(seg.text[a:b])
+                offsets.append(pos + a)
             pos += len(seg.text) + len(Article.SEPARATOR)
         # A long article is split across both cores; a short one is not worth the start-up of a worker.
         n_process = 2 if pos > _PARALLEL_CHARS and (os.cpu_count() or 1) > 1 else 1
-        return list(zip(self.nlp.pipe(texts, batch_size=64, n_process=n_process), offsets))
+        with die_with_parent():  # a killed `storymap places` takes its workers with it
+            return [(_lean(doc), off) for doc, off in zip(self.nlp.pipe(texts, batch_size=64, n_process=n_process),
+                                                          offsets)]
 
     def _person_parts(self, doc) -> set[str]:
         """Words of people's names in the article: "Salem" after "Paul Salem" is the man, not Oregon.
@@ -204,7 +210,9 @@ class Recogniser:
     def _from_doc(self, doc, offset: int, body: str, person_parts: set[str]) -> Iterator[_Cand]:
         taken: list[tuple[int, int]] = []  # doc-local char spans of entities already decided (place or not)
         text = doc.text
-        for m in _DATELINE.finditer(text[:_DATELINE_REACH]):
+        # A dateline opens a paragraph, not a later piece of one cut for the model.
+        opens = offset == 0 or body.startswith(Article.SEPARATOR, offset - len(Article.SEPARATOR))
+        for m in _DATELINE.finditer(text[:_DATELINE_REACH] if opens else ""):
             if m.group(1).strip() and any(not x.demonym and x.place.kind in ("city", "region", "country")
                                           for x in self._matches(m.group(1))):
                 ds, de = m.start(1), m.end(1)
@@ -419,6 +427,13 @@ def _institution(tok) -> bool:
 # It may follow a headline run into the same paragraph ("Storm hits coast. NEWARK, N.J. — ...").
 _DATELINE = re.compile(r"(?:^|(?<=[.!?:]\s))\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*(?:,|\(|—|–|--|-\s))")
 _DATELINE_REACH = 400
+
+
+def _lean(doc):
+    """``doc`` without its tok2vec tensor (96 floats a token, unused once the entities are set), so
+    a long article's docs kept for the second pass take a fraction of the memory."""
+    doc.tensor = None
+    return doc
 
 
 def _cap(tok) -> bool:

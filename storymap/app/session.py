@@ -6,9 +6,11 @@ revision counter (so edit widgets pick up the new values) and writes the autosav
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
-import secrets
 import os
+import secrets
 import sys
 import time
 from pathlib import Path
@@ -16,17 +18,24 @@ from typing import Any, Callable
 
 import streamlit as st
 
-
-
+from storymap import files
 from storymap.app import autosave
 from storymap.app.state import AppState, goto, normalise, story_key
-from storymap.errors import StorymapError
-from storymap.story import Story, load_story
+from storymap.errors import OutputError, StaleStoryError, StorymapError
+from storymap.story import Story, load_story, save_story
 
 __all__ = [
     "TARGETS_ENV",
+    "TOKEN_ENV",
+    "STORIES_ENV",
     "targets_from_env",
+    "stories_dir",
+    "require_access",
+    "browser_id",
     "bootstrap",
+    "save_to_file",
+    "save_as",
+    "reload_from_disk",
     "state",
     "apply",
     "replace_story",
@@ -38,6 +47,13 @@ __all__ = [
 #: Environment variable through which ``run_app`` hands the command-line targets to the script
 #: (a JSON list of strings). Arguments after ``--`` on the ``streamlit run`` line work too.
 TARGETS_ENV = "STORYMAP_APP_TARGETS"
+#: The access token a visitor must type before seeing anything (set by ``storymap app --host``).
+TOKEN_ENV = "STORYMAP_APP_TOKEN"
+#: The one folder the app saves into (``storymap app --stories-dir``).
+STORIES_ENV = "STORYMAP_STORIES_DIR"
+#: Cookies: this browser's draft id, and proof that this browser typed the access token.
+BROWSER_COOKIE = "storymap_browser"
+AUTH_COOKIE = "storymap_auth"
 
 
 def targets_from_env() -> list[str]:
@@ -135,9 +151,109 @@ def _step_from_query(s: AppState) -> AppState:
     return goto(s, n - 1)
 
 
+def stories_dir(path: str | None = None) -> Path:
+    """The folder saves go into: ``$STORYMAP_STORIES_DIR``, else the opened story's folder, else
+    ``./stories``."""
+    env = os.environ.get(STORIES_ENV)
+    if env:
+        return Path(env)
+    if path:
+        return Path(path).parent
+    return Path("stories")
+
+
+# --------------------------------------------------------------------------------------------
+# Access and identity of the browser
+
+
+def request_cookies() -> dict[str, str]:
+    """The cookies the browser sent when this session connected (empty in AppTest)."""
+    try:
+        return dict(st.context.cookies)
+    except Exception:  # no browser behind this session
+        return {}
+
+
+def _set_cookie(name: str, value: str) -> None:
+    """Store a cookie in the browser; ``value`` is hex, so nothing needs quoting. A year long,
+    sent only to this app (SameSite=Strict)."""
+    st.html(f"<script>document.cookie = '{name}={value}; path=/; max-age=31536000; SameSite=Strict';</script>",
+            unsafe_allow_javascript=True, width="content")
+
+
+def _auth_proof(token: str) -> str:
+    """What the auth cookie holds: derived from the token, so the token itself is never stored."""
+    return hmac.new(token.encode("utf-8"), b"storymap-app-access", hashlib.sha256).hexdigest()
+
+
+def require_access() -> None:
+    """With an access token set (``$STORYMAP_APP_TOKEN``), show only a prompt for it until this
+    session, or this browser earlier, gave it; ``st.stop()`` before anything of the story."""
+    token = os.environ.get(TOKEN_ENV, "")
+    if not token or st.session_state.get("access_ok"):
+        return
+    proof = _auth_proof(token)
+    if hmac.compare_digest(request_cookies().get(AUTH_COOKIE, ""), proof):
+        st.session_state.access_ok = True
+        return
+    prompt = st.empty()
+    with prompt.container():
+        st.title("storymap", anchor=False)
+        with st.form("access"):
+            typed = st.text_input("Access token", type="password",
+                                  help="Printed by `storymap app` when it started.")
+            sent = st.form_submit_button("Open")
+        if not sent:
+            st.stop()
+        if not hmac.compare_digest(typed.strip().encode("utf-8"), token.encode("utf-8")):
+            st.error("Wrong access token.")
+            st.stop()
+    # Right token: the app is drawn in this same run (a rerun could drop the cookie script).
+    prompt.empty()
+    st.session_state.access_ok = True
+    _set_cookie(AUTH_COOKIE, proof)
+
+
+def browser_id() -> str:
+    """This browser's draft id: a random value kept in a cookie, made up on the first visit.
+
+    A reload, or a new session after a restart, sends the cookie again and finds its own
+    autosave; another browser, even one opening a copied link, has no cookie and gets a new id,
+    so nobody sees another person's unsaved edits.
+    """
+    if "browser_id" in st.session_state:
+        return st.session_state.browser_id
+    current = request_cookies().get(BROWSER_COOKIE, "")
+    if not (len(current) == 32 and all(c in "0123456789abcdef" for c in current)):
+        current = secrets.token_hex(16)
+        st.session_state.browser_cookie_new = True
+    st.session_state.browser_id = current
+    return current
+
+
+def _remember_browser() -> None:
+    if st.session_state.get("browser_cookie_new"):
+        _set_cookie(BROWSER_COOKIE, browser_id())
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+
+
+def _use_story(story: Story, path: str | None, key: str) -> None:
+    st.session_state.story_path = path
+    st.session_state.story_key = key
+    # The version this session's edits start from: a save over a changed file is refused.
+    st.session_state.story_version = files.file_version(path) if path else None
+
+
 def bootstrap() -> None:
-    """Load the story once per browser session: the command-line target, then any autosaved edits
-    of it on top (a reload of the tab loses nothing), then ``?step=N`` from the URL."""
+    """Check access, then load the story once per browser session: the command-line target, then
+    this browser's autosaved edits of it on top (a reload or a restart loses nothing), then
+    ``?step=N`` from the URL."""
+    require_access()
+    browser_id()
+    _remember_browser()
     if "app_loaded" in st.session_state:
         return
     st.session_state.app_loaded = True
@@ -160,14 +276,16 @@ def bootstrap() -> None:
         return
     finally:
         slot.empty()
-    key = story_key(story, path, editor_id())
+    key = story_key(story, path, browser_id())
+    _use_story(story, path, key)
     restored = autosave.read_autosave(key)
     dirty = False
     if restored is not None and restored != story:
         story, dirty = restored, True
         st.session_state.notice = "Restored your unsaved edits (autosave)."
-    st.session_state.story_path = path
-    st.session_state.story_key = key
+        base = autosave.read_base(key)
+        if path and base is not None:
+            st.session_state.story_version = base  # the draft was made on that version of the file
     st.session_state.app = _step_from_query(normalise(AppState(story, dirty=dirty)))
 
 
@@ -182,38 +300,97 @@ def apply(new: AppState, *, autosave_now: bool | None = None) -> None:
         key = st.session_state.get("story_key")
         if key:
             try:
-                autosave.write_autosave(new.story, key)
+                autosave.write_autosave(new.story, key, base=st.session_state.get("story_version"))
             except StorymapError as e:
                 st.session_state.error = f"autosave failed: {e}"
 
 
-def editor_id() -> str:
-    """This browser tab's draft: ``?editor=<hex>`` in the URL, made up on first load.
-
-    A reload keeps the URL, so it finds its own autosave; another person opening the app gets a new
-    id, so sessions never see each other's unsaved edits.
-    """
-    if "editor" in st.session_state:
-        return st.session_state.editor
-    current = st.query_params.get("editor", "")
-    if not (8 <= len(current) <= 32 and all(c in "0123456789abcdef" for c in current)):
-        current = secrets.token_hex(8)  # written into the URL with the step (views.sync_url)
-    st.session_state.editor = current
-    return current
-
-
 def replace_story(story: Story, path: str | None) -> None:
     """Show a new story (loaded or built in the app); its autosave starts fresh."""
-    key = story_key(story, path, editor_id())
-    st.session_state.story_path = path
-    st.session_state.story_key = key
+    key = story_key(story, path, browser_id())
+    _use_story(story, path, key)
     st.session_state.pop("load_error", None)
+    st.session_state.pop("stale", None)
     st.session_state.app = AppState(story)
     st.session_state.rev = st.session_state.get("rev", 0) + 1
     for name in ("f_places", "f_files", "f_dates", "f_dates_full", "f_dates_story", "pick_place"):
         st.session_state.pop(name, None)  # the old story's filters do not apply
     autosave.clear_autosave(key)
     st.query_params["step"] = "1"
+
+
+# --------------------------------------------------------------------------------------------
+# Saving
+
+
+def _saved(target: Path) -> None:
+    s = state()
+    apply(AppState(**{**s.__dict__, "dirty": False}), autosave_now=False)
+    key = st.session_state.get("story_key")
+    if key:
+        autosave.clear_autosave(key)
+    path = os.path.abspath(target)
+    new_key = story_key(s.story, path, browser_id())
+    _use_story(s.story, path, new_key)
+    st.session_state.pop("stale", None)
+    st.session_state.success = f"Saved to {target}; the previous version is kept as {target.name}.bak."
+
+
+def save_to_file(path: str) -> None:
+    """Save over the story's own file, if it is in the stories folder and unchanged since loaded."""
+    s = state()
+    if s is None:
+        return
+    folder = stories_dir(st.session_state.get("story_path"))
+    if not files.inside(path, folder):
+        st.session_state.error = f"{path}: outside the stories folder {folder}; use “Save as” with a file name"
+        return
+    try:
+        save_story(s.story, path, expect=st.session_state.get("story_version"))
+    except StaleStoryError as e:
+        st.session_state.stale = str(e)
+        return
+    except StorymapError as e:
+        st.session_state.error = str(e)
+        return
+    _saved(Path(path))
+
+
+def save_as(name: str | None = None) -> None:
+    """Save under a new bare file name (default: the "Save as" field) in the stories folder;
+    never over an existing file."""
+    s = state()
+    if s is None:
+        return
+    name = st.session_state.get("save_as", "") if name is None else name
+    folder = stories_dir(st.session_state.get("story_path"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = files.name_in_folder(name, folder)
+        if os.path.lexists(target):
+            raise OutputError(f"{name!r}: already exists in {folder}; choose another name")
+        save_story(s.story, target, expect=None)
+    except OSError as e:  # OutputError included
+        st.session_state.error = str(e) if isinstance(e, StorymapError) else f"{folder}: {e.strerror or e}"
+        return
+    except StorymapError as e:
+        st.session_state.error = str(e)
+        return
+    _saved(target)
+
+
+def reload_from_disk() -> None:
+    """Drop this session's edits (after a stale save) and show the file as it is on disk now."""
+    path = st.session_state.get("story_path")
+    if not path:
+        return
+    try:
+        story = load_story(path)
+    except StorymapError as e:
+        st.session_state.error = str(e)
+        return
+    replace_story(story, path)
+    st.session_state.notice = f"Reloaded {Path(path).name} from disk."
 
 
 def guarded(fn: Callable[..., AppState], *args, **kwargs) -> Callable[[], None]:

@@ -33,7 +33,7 @@ from storymap.app.state import (
     visible_indices,
 )
 from storymap.errors import StorymapError
-from storymap.story import build_place_index, date_bounds, dumps_story, save_story
+from storymap.story import build_place_index, date_bounds, dumps_story
 
 MAP_KEY = "story_map"
 MAP_HEIGHT = 540
@@ -484,38 +484,32 @@ def _undo() -> None:
         session.apply(undo(s), autosave_now=True)
 
 
-def _save(path: str) -> None:
-    s = session.state()
-    if s is None:
-        return
-    try:
-        target = save_story(s.story, os.path.expanduser(path))
-    except StorymapError as e:
-        st.session_state.error = str(e)
-        return
-    session.apply(AppState(**{**s.__dict__, "dirty": False}), autosave_now=False)
-    key = st.session_state.get("story_key")
-    if key:
-        from storymap.app.autosave import clear_autosave
-
-        clear_autosave(key)
-    st.session_state.story_path = str(target.resolve())
-    st.session_state.success = f"Saved to {target}; the previous version is kept as {target.name}.bak."
+def _stale_panel() -> None:
+    """A save was refused because the file changed on disk: say so, and offer both ways out."""
+    st.warning(st.session_state.stale)
+    st.button("Reload from disk (drops your edits)", on_click=session.reload_from_disk, width="stretch",
+              key="reload_from_disk")
+    st.caption("Or keep your edits: save them as a new name below.")
 
 
 def save_panel(s: AppState) -> None:
-    """Undo, save to the story's file, download as JSON."""
+    """Undo, save to the story's file or under a new name in the stories folder, download as JSON."""
     st.subheader("Story", anchor=False)
     st.caption(("Unsaved changes (autosaved)" if s.dirty else "No unsaved changes")
                + f" · {len(s.history)} undo step" + ("" if len(s.history) == 1 else "s"))
     st.button("Undo", on_click=_undo, disabled=not s.history, width="stretch")
     path = st.session_state.get("story_path")
     if path:
-        st.button("Save", on_click=_save, args=(path,), width="stretch", type="primary" if s.dirty else "secondary",
-                  help=f"Save to {path} (the previous version is kept as .bak)")
-    else:
-        target = st.text_input("Save as", value=st.session_state.get("save_as", "story.json"), key="save_as")
-        st.button("Save", on_click=_save, args=(target,), width="stretch")
+        st.button("Save", on_click=session.save_to_file, args=(path,), width="stretch",
+                  type="primary" if s.dirty else "secondary", help=f"Save to {path} (the previous version is kept as .bak)")
+    if st.session_state.get("stale"):
+        _stale_panel()
+    folder = session.stories_dir(path)
+    with st.expander("Save as", expanded=not path or bool(st.session_state.get("stale"))):
+        name = st.text_input("File name", value=st.session_state.get("save_as", "story.json"), key="save_as",
+                             help=f"A new file name ending in .json, saved in {folder}")
+        # The callback reads the field's value itself: args bound at drawing time could be one edit old.
+        st.button("Save as new file", on_click=session.save_as, width="stretch", disabled=not name)
     try:
         data = dumps_story(s.story)
     except StorymapError as e:

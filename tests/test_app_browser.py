@@ -190,6 +190,36 @@ def test_browser_reload_while_editing_loses_nothing(server, browser, story_file)
     app.page.close()
 
 
+def test_browser_a_copied_link_never_carries_the_draft(server, browser, story_file):
+    first = Page(browser, server).open("?step=3")
+    original = first.title()
+    first.tab("Edit step").click()
+    first.page.get_by_role("textbox", name="Title", exact=True).fill("Draft of the first browser")
+    first.button("Save step changes").click()
+    assert first.wait_title(original, 5000) == "Draft of the first browser"
+    first.wait_idle()
+    url = first.page.url
+    assert "editor" not in url and "step=3" in url
+    assert any(c["name"] == "storymap_browser" for c in first.page.context.cookies())
+    # Another person's browser (a context of its own) opening the copied link: the saved file.
+    other = Page(browser, server).open(url[len(server):])
+    assert other.title() == original
+    assert other.page.get_by_text("Restored your unsaved edits").count() == 0
+    other.tab("Edit step").click()
+    other.page.get_by_role("textbox", name="Title", exact=True).fill("Edit of the second browser")
+    other.button("Save step changes").click()
+    assert other.wait_title(original, 5000) == "Edit of the second browser"
+    other.wait_idle()
+    # The first browser, reloaded, gets its own draft back, and none of the second's edits.
+    first.page.reload()
+    first.page.locator(TITLE).wait_for(timeout=30_000)
+    assert first.title() == "Draft of the first browser"
+    assert first.page.get_by_text("Restored your unsaved edits").count() == 1
+    assert "Edit of the second browser" not in story_file.read_text(encoding="utf-8")
+    first.page.close()
+    other.page.close()
+
+
 def test_browser_click_on_map_moves_a_place(server, browser):
     app = Page(browser, server).open("?step=2")  # Riyadh
     app.tab("Places").click()

@@ -350,8 +350,9 @@ MAX_NUMBER_CHARS = 40
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _Oversized:
-    """A JSON number token too long to convert; validation reports it at its field."""
+class _Unconverted:
+    """A JSON token the reader leaves as text: a number too long to convert, or ``NaN``/``Infinity``
+    (not JSON). Validation then refuses it with its field path, which the parser does not know."""
 
     __slots__ = ("token",)
 
@@ -359,6 +360,8 @@ class _Oversized:
         self.token = token
 
     def __repr__(self) -> str:
+        if self.token in ("NaN", "Infinity", "-Infinity"):
+            return f"{self.token} (not valid JSON)"
         return f"a number of {len(self.token)} characters (at most {MAX_NUMBER_CHARS})"
 
 
@@ -367,7 +370,7 @@ def _describe(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, _Oversized):
+    if isinstance(value, _Unconverted):
         return repr(value)
     if isinstance(value, int) and abs(value) > 10**20:  # str() of a huge int is slow or refused
         return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
@@ -408,7 +411,10 @@ def _fields(obj: Any, path: str, required: Sequence[str], optional: Sequence[str
     for key in obj:
         if not isinstance(key, str):
             raise _Invalid(path, f"field names must be strings, got {_describe(key)}")
-        if key.startswith("x-") or key in allowed:
+        if key.startswith("x-"):
+            _json_data(obj[key], _at(path, key))  # ignored, but still JSON: no NaN, no lone surrogate
+            continue
+        if key in allowed:
             continue
         close = [a for a in allowed if key.lower().startswith(a)] or difflib.get_close_matches(
             key.lower(), allowed, n=1, cutoff=0.5
@@ -447,12 +453,11 @@ def _str(value: Any, path: str, *, nullable: bool = False, nonempty: bool = Fals
 def _int(value: Any, path: str, *, minimum: int | None = None, nullable: bool = False) -> int | None:
     if value is None and nullable:
         return None
-    lo = -MAX_INT if minimum is None else minimum
-    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= MAX_INT:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        raise _Invalid(path, f"expected an integer between {-MAX_INT} and {MAX_INT}, got {_describe(value)}")
+    if isinstance(value, bool) or not isinstance(value, int) or (minimum is not None and value < minimum):
         what = "an integer" if minimum is None else f"an integer >= {minimum}"
-        raise _Invalid(
-            path, f"expected {what} and <= {MAX_INT}{' or null' if nullable else ''}, got {_describe(value)}"
-        )
+        raise _Invalid(path, f"expected {what}{' or null' if nullable else ''}, got {_describe(value)}")
     return value
 
 
@@ -742,24 +747,20 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _no_constants(token: str) -> Any:
-    raise _DuplicateKey(f"{token} is not valid JSON")
-
-
 def _parse_int(token: str) -> Any:
-    return int(token) if len(token) <= MAX_NUMBER_CHARS else _Oversized(token)
+    return int(token) if len(token) <= MAX_NUMBER_CHARS else _Unconverted(token)
 
 
 def _parse_float(token: str) -> Any:
     # float("1e999") is inf: kept, and refused by validation with the field's path.
-    return float(token) if len(token) <= MAX_NUMBER_CHARS else _Oversized(token)
+    return float(token) if len(token) <= MAX_NUMBER_CHARS else _Unconverted(token)
 
 
 def parse_json(text: str) -> Any:
-    """JSON text as data, the way story files are read: duplicate keys and ``NaN``/``Infinity``
-    raise :class:`ValueError`; number tokens longer than :data:`MAX_NUMBER_CHARS` stay
-    unconverted, for :func:`story_from_dict` to refuse at their field."""
-    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
+    """JSON text as data, the way story files are read: duplicate keys raise :class:`ValueError`;
+    ``NaN``/``Infinity`` and number tokens longer than :data:`MAX_NUMBER_CHARS` stay unconverted,
+    for :func:`story_from_dict` to refuse at their field (``steps[0].places[0].lat: ...``)."""
+    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_Unconverted,
                       parse_int=_parse_int, parse_float=_parse_float)
 
 

@@ -123,7 +123,8 @@ def steps(draw, step_id):
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | texts,
+    st.none() | st.booleans() | st.integers(-story_mod.MAX_INT, story_mod.MAX_INT)
+    | st.floats(allow_nan=False, allow_infinity=False) | texts,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3),
     max_leaves=8,
 )
@@ -383,7 +384,7 @@ def test_story_bad_json_names_line_and_column(text, where):
     [
         ("", "is empty"),
         ('{"title": "T", "title": "U", "steps": []}', 'duplicate field "title"'),
-        ('{"title": "T", "steps": [], "metadata": {"x": NaN}}', "NaN is not valid JSON"),
+        ('{"title": "T", "steps": [], "metadata": {"x": NaN}}', r"metadata\.x: .*got NaN \(not valid JSON\)"),
     ],
 )
 def test_story_other_bad_text(text, message):
@@ -581,3 +582,79 @@ def test_story_documented_example_is_valid():
     assert [step.id for step in s.steps] == ["s1", "s2", "s3"]
     assert s.places == build_place_index(s.steps)
     assert loads_story(dumps_story(s)) == s
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and strings the JSON reader must refuse at their field, not with a Python traceback
+
+_MARK = "@@raw@@"
+
+# (field path in good_dict, raw JSON token, field path in the message, what the message says)
+HOSTILE_TOKENS = [
+    (["steps", 0, "places", 0, "lat"], "9" * 400, "steps[0].places[0].lat", "a number of 400 characters"),
+    (["steps", 0, "places", 0, "lat"], "9" * 5000, "steps[0].places[0].lat", "a number of 5000 characters"),
+    (["steps", 0, "places", 0, "lon"], "-" + "9" * 400, "steps[0].places[0].lon", "a number of 401 characters"),
+    (["steps", 0, "places", 0, "lat"], "1" + "0" * 30, "steps[0].places[0].lat", "an integer of about 31 digits"),
+    (["steps", 0, "places", 0, "lat"], "1e999", "steps[0].places[0].lat", "got inf"),
+    (["steps", 0, "places", 0, "lat"], "NaN", "steps[0].places[0].lat", "got NaN (not valid JSON)"),
+    (["steps", 0, "places", 0, "lon"], "-Infinity", "steps[0].places[0].lon", "got -Infinity (not valid JSON)"),
+    (["steps", 0, "places", 0, "alternatives", 0, "score"], "9" * 400, "alternatives[0].score", "between 0 and 1"),
+    (["steps", 0, "places", 0, "alternatives", 0, "score"], "Infinity", "alternatives[0].score", "Infinity"),
+    (["steps", 0, "sources", 0, "start"], "9" * 5000, "steps[0].sources[0].start", "a number of 5000 characters"),
+    (["steps", 0, "sources", 0, "end"], "9" * 30, "steps[0].sources[0].end", "between -9007199254740991 and"),
+    (["steps", 0, "corroboration"], "9" * 400, "steps[0].corroboration", "expected an integer"),
+    (["steps", 0, "places", 0, "geonameid"], "1" * 20, "steps[0].places[0].geonameid", "9007199254740991"),
+    (["metadata", "n"], "9" * 5000, "metadata.n", "a number of 5000 characters"),
+    (["metadata", "n"], "NaN", "metadata.n", "NaN (not valid JSON)"),
+    (["steps", 0, "x-note"], "NaN", 'steps[0].x-note', "NaN (not valid JSON)"),
+    (["title"], '"Gulf \\ud800 tensions"', "title", "lone surrogate \\ud800 at character 5"),
+    (["steps", 0, "title"], '"\\udfff"', "steps[0].title", "lone surrogate \\udfff at character 0"),
+    (["steps", 1, "places", 0, "name"], '"Teh\\ud83dran"', "steps[1].places[0].name", "lone surrogate"),
+    (["steps", 0, "sources", 0, "file"], '"a\\udc80.txt"', "steps[0].sources[0].file", "lone surrogate"),
+    (["steps", 0, "sources", 0, "quote"], '"\\ud800"', "steps[0].sources[0].quote", "lone surrogate"),
+    (["steps", 1, "actors", 0], '"\\ud800"', "steps[1].actors[0]", "lone surrogate"),
+    (["metadata", "articles"], '["\\ud800"]', "metadata.articles[0]", "lone surrogate"),
+]
+
+
+def hostile_text(path, token) -> str:
+    """The good story as JSON with the value at ``path`` replaced by the raw JSON ``token``."""
+    d = good_dict()
+    _set(path, _MARK)(d)
+    return json.dumps(d).replace(json.dumps(_MARK), token)
+
+
+@pytest.mark.parametrize("path, token, field, says", HOSTILE_TOKENS, ids=[f"{h[2]}={h[1][:12]}" for h in HOSTILE_TOKENS])
+def test_story_hostile_json_value_is_a_one_line_error_naming_the_field(path, token, field, says):
+    with pytest.raises(StoryFormatError) as info:
+        loads_story(hostile_text(path, token), name="story.json")
+    text = str(info.value)
+    assert text.startswith("story.json: ") and f"{field}: " in text and says in text
+    assert "\n" not in text and len(text) < 300
+    text.encode("utf-8")  # the message itself is printable: a surrogate is shown escaped
+
+
+@pytest.mark.parametrize("value, field", [
+    (10**400, "steps[0].places[0].lat"), (-(10**400), "steps[0].places[0].lat"),
+    (float("nan"), "steps[0].places[0].lat"), (2**53, "steps[0].sources[0].start"),
+    ("Fuj\ud800airah", "steps[0].places[0].name"),
+])
+def test_story_from_python_data_refuses_huge_ints_nan_and_surrogates(value, field):
+    key = {"steps[0].places[0].lat": ["steps", 0, "places", 0, "lat"],
+           "steps[0].sources[0].start": ["steps", 0, "sources", 0, "start"],
+           "steps[0].places[0].name": ["steps", 0, "places", 0, "name"]}[field]
+    with pytest.raises(StoryFormatError, match=re.escape(field) + ": "):
+        story_from_dict(_broken(_set(key, value)), name="story.json")
+
+
+def test_story_dumps_refuses_a_lone_surrogate_built_in_python():
+    s = example_story()
+    with pytest.raises(StoryFormatError, match=r"^title: expected valid Unicode"):
+        dumps_story(Story("bad \udc00", s.steps))
+
+
+@pytest.mark.parametrize("token, value", [("9007199254740991", 2**53 - 1), ("-12.5e-3", -0.0125),
+                                          ("0.1234567890123456789", 0.1234567890123456789)])
+def test_story_numbers_within_limits_still_read(token, value):
+    s = loads_story(hostile_text(["metadata", "n"], token))
+    assert s.metadata["n"] == value

@@ -16,7 +16,7 @@ from geopy.geocoders import Nominatim
 from storymap.geocoder import GazetteerGeocoder, UnknownServiceError
 from storymap.online import GeocodeCache, SafeGeocoder, make_online_geocoder, single_try_adapter
 
-TIMEOUT = 0.3
+TIMEOUT = 0.6  # a whole-request deadline now: leave room for a loaded machine
 
 BAGHDAD = {"place_id": 1, "lat": "33.34", "lon": "44.40", "display_name": "Baghdad, Iraq", "class": "place",
            "type": "city", "importance": 0.7}
@@ -35,7 +35,13 @@ RESPONSES = {
     "bad_lat": (200, {}, json.dumps([{**BAGHDAD, "lat": "north-ish"}])),
     "no_coords": (200, {}, json.dumps([{"display_name": "Baghdad, Iraq"}])),
     "html_page": (200, {"Content-Type": "text/html"}, "<html><body>Gateway login</body></html>"),
+    "opencage": (200, {}, json.dumps({"results": [{"formatted": "Baghdad, Iraq", "geometry": {"lat": 33.34, "lng": 44.4}}],
+                                      "status": {"code": 200, "message": "OK"}})),
 }
+
+#: Streaming modes: the body is written piece by piece, see FakeNominatim._stream.
+DRIBBLE_GAP = 0.2
+HUGE_BYTES = 300 * 1024 * 1024
 
 
 class FakeNominatim:
@@ -49,6 +55,8 @@ class FakeNominatim:
         self.mode = "ok"
         self.script: list[str] = []
         self.hits: list[tuple[float, str]] = []
+        self.queries: list[dict[str, list[str]]] = []  # every request's full query string
+        self.sent = 0  # body bytes a streaming mode managed to write before the client hung up
         self.slow_seconds = slow_seconds
         self.stop = threading.Event()
         self._lock = threading.Lock()
@@ -60,8 +68,11 @@ class FakeNominatim:
                 query = parse_qs(url.query).get("q", [""])[0]
                 with fake._lock:
                     fake.hits.append((time.monotonic(), query))
+                    fake.queries.append(parse_qs(url.query))
                     mode = fake.script.pop(0) if fake.script else fake.mode
-                if url.path != "/search":
+                if mode in ("dribble", "huge", "huge_unannounced"):
+                    return fake._stream(self, mode)
+                if url.path != ("/geocode/v1/json" if mode == "opencage" else "/search"):
                     mode = "500"
                 if mode == "slow":
                     fake.stop.wait(fake.slow_seconds)  # woken at tear-down, so no thread outlives the test
@@ -88,6 +99,29 @@ class FakeNominatim:
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05})
         self.thread.start()
+
+    def _stream(self, handler, mode: str) -> None:
+        """``dribble``: a small answer one byte per DRIBBLE_GAP s; ``huge``: HUGE_BYTES announced in
+        Content-Length and sent until the client hangs up; ``huge_unannounced``: the same without
+        Content-Length (the body ends when the connection closes)."""
+        body = RESPONSES["ok"][2].encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        if mode != "huge_unannounced":
+            handler.send_header("Content-Length", str(len(body) if mode == "dribble" else HUGE_BYTES))
+        handler.end_headers()
+        piece = body[:1] if mode == "dribble" else b" " * 65536
+        try:
+            for i in range(len(body) if mode == "dribble" else HUGE_BYTES // len(piece)):
+                if self.stop.is_set():
+                    return
+                handler.wfile.write(body[i:i + 1] if mode == "dribble" else piece)
+                handler.wfile.flush()
+                self.sent += len(piece)
+                if mode == "dribble":
+                    self.stop.wait(DRIBBLE_GAP)
+        except OSError:  # the client hung up: what the tests want
+            pass
 
     @property
     def domain(self) -> str:
@@ -382,3 +416,95 @@ def test_online_concurrent_queries_share_cache(server, fallback, cache):
 def test_online_rejects_a_non_geocoder_primary(fallback):
     with pytest.raises(TypeError, match="geopy Geocoder"):
         SafeGeocoder(object(), fallback)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------------
+# A deadline for the whole request, a cap on the body
+
+
+def test_online_dribbling_server_is_cut_off_at_the_deadline_and_falls_back(server, fallback):
+    # One byte every 0.2 s: each socket read is quick, so a per-read time-out would never fire and
+    # the 100-byte answer would take 20 s. The whole-request deadline (1 s here) ends it.
+    server.mode = "dribble"
+    g = make_online_geocoder("nominatim", user_agent="storymap-test", domain=server.domain, scheme="http",
+                             cache=None, timeout=1.0, fallback=fallback, min_delay_seconds=0.0, max_retries=0)
+    t0 = time.monotonic()
+    loc = g.geocode("Baghdad")
+    elapsed = time.monotonic() - t0
+    assert loc == fallback.geocode("Baghdad")
+    assert g.last_fallback_reason.startswith("timed out")
+    assert 0.9 < elapsed < 1.8
+    assert 0 < server.sent < len(RESPONSES["ok"][2])  # it was cut off mid-body, not read to the end
+
+
+@pytest.mark.parametrize("mode", ["huge", "huge_unannounced"])
+def test_online_body_over_the_cap_is_refused_without_reading_it_all(server, fallback, mode):
+    server.mode = mode
+    g = make_online_geocoder("nominatim", user_agent="storymap-test", domain=server.domain, scheme="http",
+                             cache=None, timeout=5.0, fallback=fallback, min_delay_seconds=0.0, max_retries=2,
+                             max_body_bytes=1024 * 1024)
+    t0 = time.monotonic()
+    loc = g.geocode("Baghdad")
+    assert loc == fallback.geocode("Baghdad")
+    assert g.last_fallback_reason.startswith("response too large")
+    assert len(server.hits) == 1  # not retried
+    assert time.monotonic() - t0 < 3.0
+    server.stop.wait(0.2)  # let the server notice the hang-up
+    assert server.sent < 16 * 1024 * 1024  # a 300 MB body: at most the cap plus socket buffers went out
+
+
+def test_online_deadline_adapter_keeps_http_status_and_retry_after(server, fallback):
+    server.mode = "429"
+    g = safe(server, fallback, primary=nominatim(server))
+    g.geocode("Baghdad")
+    assert "retry after 1 s" in g.last_fallback_reason
+
+
+# ---------------------------------------------------------------------------------------------------
+# Keys: one registry says which services need one and where it goes
+
+
+def opencage(server, fallback, tmp_path, **kw):
+    return make_online_geocoder("opencage", user_agent="storymap-test", domain=server.domain, scheme="http",
+                                cache_path=tmp_path / "c.sqlite", timeout=TIMEOUT, fallback=fallback,
+                                min_delay_seconds=0.0, max_retries=0, **kw)
+
+
+def test_online_key_reaches_the_request(server, fallback, tmp_path):
+    server.mode = "opencage"
+    loc = opencage(server, fallback, tmp_path, api_key="k-123").geocode("Baghdad")
+    assert loc.address == "Baghdad, Iraq"
+    assert server.queries[-1]["key"] == ["k-123"]
+
+
+def test_online_key_from_the_environment(server, fallback, tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYMAP_OPENCAGE_KEY", "env-key")
+    server.mode = "opencage"
+    opencage(server, fallback, tmp_path).geocode("Baghdad")
+    assert server.queries[-1]["key"] == ["env-key"]
+
+
+@pytest.mark.parametrize("service", ["bing", "googlev3", "opencage", "pelias", "here", "azure"])
+def test_online_service_needing_a_key_without_one_is_refused(service, monkeypatch):
+    from storymap.geocoder import MissingServiceKeyError, service_key_env
+
+    monkeypatch.delenv(service_key_env(service), raising=False)
+    with pytest.raises(MissingServiceKeyError) as info:
+        make_online_geocoder(service, user_agent="storymap-test", domain="127.0.0.1:9")
+    text = str(info.value)
+    assert f"set {service_key_env(service)}" in text and "--service-key" in text
+    assert "without a key: offline, arcgis" in text and "nominatim, photon" in text and "\n" not in text
+
+
+def test_online_registry_key_arguments_are_real_geopy_parameters():
+    import inspect
+
+    from storymap.geocoder import SERVICES
+
+    for name, spec in SERVICES.items():
+        params = inspect.signature(spec.geopy_class.__init__).parameters
+        if spec.key_arg is not None:
+            assert spec.key_arg in params, f"{name}: {spec.geopy_class.__name__} takes no {spec.key_arg}"
+        required = [p for p, v in params.items() if v.default is inspect.Parameter.empty and p != "self"
+                    and v.kind not in (v.VAR_KEYWORD, v.VAR_POSITIONAL)]
+        assert set(required) <= {spec.key_arg, "domain" if spec.needs_domain else None}, name

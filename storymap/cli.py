@@ -7,9 +7,13 @@ stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import logging
+import re
 import sys
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -106,22 +110,66 @@ def cmd_places(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_geocode(args: argparse.Namespace) -> int:
-    from .geocoder import get_geocoder
+_QUERY_REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
+
+def _check_query(query: str) -> None:
+    """A place name: printable text. A lone surrogate (an argument that is not UTF-8) or a control
+    character is refused here, before it reaches a URL, the cache or the terminal."""
+    m = _QUERY_REFUSED.search(query)
+    if m:
+        what = "a lone surrogate (not UTF-8)" if "\ud800" <= m[0] <= "\udfff" else "a control character"
+        raise CLIError(f"geocode {ascii(query)[:80]}: expected a place name, got {what} "
+                       f"{ascii(m[0])} at character {m.start()}")
+    if not query.strip():
+        raise CLIError("geocode: expected a place name, got an empty query")
+
+
+@contextlib.contextmanager
+def _one_line_faults():
+    """Each fallback of the online geocoder as one line on stderr; geopy's own retry tracebacks and
+    Python's two-line warnings are not shown (SafeGeocoder has handled those faults)."""
+    geopy_log, online_log = logging.getLogger("geopy"), logging.getLogger("storymap.online")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    saved = geopy_log.level, online_log.propagate
+    geopy_log.setLevel(logging.CRITICAL + 1)
+    online_log.addHandler(handler)
+    online_log.propagate = False
+    with warnings.catch_warnings():
+        warnings.showwarning = lambda message, *a, **k: print(f"storymap: warning: {message}", file=sys.stderr)
+        try:
+            yield
+        finally:
+            geopy_log.setLevel(saved[0])
+            online_log.removeHandler(handler)
+            online_log.propagate = saved[1]
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from .geocoder import OFFLINE_NAMES, get_geocoder
+
+    _check_query(args.query)
     if args.country and (len(args.country) != 2 or not args.country.isalpha()):
         raise CLIError(f"--country {args.country!r}: expected an ISO 3166-1 alpha-2 code such as IQ or US")
-    if args.service in ("offline", "gazetteer"):
-        geocoder = get_geocoder("offline")
-    else:
-        from .online import make_online_geocoder
+    if not 0 < args.timeout <= 600:
+        raise CLIError(f"--timeout {args.timeout!r}: expected seconds, more than 0 and at most 600")
+    offline = args.service in OFFLINE_NAMES
+    if offline and (args.service_key or args.domain):
+        raise CLIError("--service-key/--domain: the offline gazetteer takes neither; name an online --service")
+    with _one_line_faults():
+        if offline:
+            geocoder = get_geocoder("offline")
+        else:
+            from .online import make_online_geocoder
 
-        # Rate-limited, cached on disk, and falling back to the offline gazetteer on any fault.
-        geocoder = make_online_geocoder(args.service, user_agent=args.user_agent)
-    kwargs = {"exactly_one": False}
-    if args.service == "offline":
-        kwargs |= {"country_codes": args.country, "limit": args.limit}
-    locations = geocoder.geocode(args.query, **kwargs) or []
+            # Rate-limited, cached on disk, and falling back to the offline gazetteer on any fault.
+            geocoder = make_online_geocoder(args.service, user_agent=args.user_agent, api_key=args.service_key,
+                                            domain=args.domain, scheme=args.scheme, timeout=args.timeout)
+        kwargs = {"exactly_one": False}
+        if offline:
+            kwargs |= {"country_codes": args.country, "limit": args.limit}
+        locations = geocoder.geocode(args.query, **kwargs) or []
     if args.format == "json":
         recs = [{"address": loc.address, "lat": loc.latitude, "lon": loc.longitude,
                  **{k: v for k, v in (loc.raw or {}).items() if k in ("id", "name", "kind", "country", "admin1",
@@ -238,6 +286,12 @@ def build_parser() -> argparse.ArgumentParser:
     sg.add_argument("--service", default="offline",
                     help="'offline' (default: the bundled gazetteer) or a geopy service name, e.g. nominatim")
     sg.add_argument("--user-agent", default=f"storymap/{__version__}", help="for online services")
+    sg.add_argument("--service-key", metavar="KEY",
+                    help="API key of the online service (else $STORYMAP_<SERVICE>_KEY, e.g. STORYMAP_OPENCAGE_KEY)")
+    sg.add_argument("--domain", metavar="HOST[:PORT]", help="the online service's server, e.g. a self-hosted one")
+    sg.add_argument("--scheme", choices=["https", "http"], help="for --domain (default https)")
+    sg.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                    help="whole-request deadline for each online call (default 10)")
     sg.set_defaults(func=cmd_geocode)
 
     sd = sub.add_parser("dates", help="find and normalise time expressions (TimeML TIMEX3)")

@@ -38,9 +38,9 @@ from typing import Any
 
 from storymap import __version__
 from storymap.basemap import basemap_json
-from storymap.errors import OutputError, StorymapError
+from storymap.errors import OutputError, StoryFormatError, StorymapError
 from storymap.files import atomic_write
-from storymap.story import Step, StepPlace, Story, story_to_dict
+from storymap.story import Step, StepPlace, Story, story_from_dict, story_to_dict
 
 __all__ = [
     "to_html",
@@ -550,6 +550,17 @@ def to_kml(story: Story) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(kml, encoding="unicode") + "\n"
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (``=HYPERLINK(...)``, ``@SUM(...)``,
+#: ``+cmd|...``); a tab or CR can hide the sign behind leading white space.
+_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_text(value: str) -> str:
+    """A text cell that a spreadsheet shows as text: formula-like cells get a leading ``'`` (OWASP's
+    rule for CSV injection). Only text from the story passes here; numbers are written as numbers."""
+    return "'" + value if value.startswith(_CSV_FORMULA_START) else value
+
+
 CSV_COLUMNS = ("step_id", "index", "date", "date_end", "title", "place", "lat", "lon", "kind", "role", "sources")
 
 
@@ -558,20 +569,21 @@ def to_csv(story: Story) -> str:
 
     Columns: ``step_id, index`` (1-based), ``date, date_end, title, place, lat, lon, kind, role,
     sources`` (``file:start-end`` joined by ``"; "``). A step without places gets one row with the
-    place columns empty, so every step appears.
+    place columns empty, so every step appears. Text cells that a spreadsheet would run as a
+    formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or CR) are prefixed with ``'``.
     """
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(CSV_COLUMNS)
     for i, step in enumerate(story.steps, 1):
-        sources = "; ".join(f"{s.file}:{s.start}-{s.end}" for s in step.sources)
-        head = [step.id, i, step.date or "", step.date_end or "", step.title]
+        sources = _csv_text("; ".join(f"{s.file}:{s.start}-{s.end}" for s in step.sources))
+        head = [_csv_text(step.id), i, step.date or "", step.date_end or "", _csv_text(step.title)]
         places = step.places or (None,)
         for p in places:
             if p is None:
                 w.writerow(head + ["", "", "", "", "", sources])
             else:
-                w.writerow(head + [p.name, "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon),
+                w.writerow(head + [_csv_text(p.name), "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon),
                                    p.kind or "", p.role, sources])
     return buf.getvalue()
 
@@ -592,6 +604,15 @@ def _write_atomically(path: Path, data: bytes) -> Path:
     except OSError as e:
         raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
     return path
+
+
+def _utf8(text: str, path: Path | str) -> bytes:
+    """``text`` as UTF-8. Stories are validated Unicode (see :func:`write_exports`), so this cannot
+    fail on one; should it, the error is one line naming the file, not an encoder traceback."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise StoryFormatError(f"{path}: cannot be written as UTF-8: {e.reason} at character {e.start}") from None
 
 
 def _json_text(data: Any) -> str:
@@ -625,6 +646,9 @@ def write_exports(
     >>> write_exports(story, html="gulf.html", geojson="gulf.geojson")  # doctest: +SKIP
     [PosixPath('gulf.html'), PosixPath('gulf.geojson')]
     """
+    # Only a valid story is exported: numbers finite and in range, text valid Unicode (a story built
+    # in Python skips the file-boundary checks). Raises StoryFormatError naming the field.
+    story_from_dict(story_to_dict(story))
     jobs: list[tuple[Path, bytes]] = []
     html_text: str | None = None
     if html is not None or png_dir is not None:
@@ -632,7 +656,7 @@ def write_exports(
             geometries = step_geometries(story)
         html_text = to_html(story, present=present, tiles=tiles, geometries=geometries)
     if html is not None:
-        jobs.append((Path(html), html_text.encode("utf-8")))
+        jobs.append((Path(html), _utf8(html_text, html)))
     if embed is not None:
         if html is None:
             raise OutputError(f"{embed}: an embed snippet needs the html export too")
@@ -641,7 +665,7 @@ def write_exports(
             src = os.path.relpath(target.resolve(), Path(embed).resolve().parent)
         except ValueError:  # another drive on Windows
             src = str(target.resolve())
-        jobs.append((Path(embed), (embed_snippet(Path(src), title=story.title or "Story map") + "\n").encode("utf-8")))
+        jobs.append((Path(embed), _utf8(embed_snippet(Path(src), title=story.title or "Story map") + "\n", embed)))
     for path, render in (
         (storymapjs, lambda: _json_text(to_storymapjs(story))),
         (timelinejs, lambda: _json_text(to_timelinejs(story))),
@@ -650,14 +674,14 @@ def write_exports(
         (csv, lambda: to_csv(story)),
     ):
         if path is not None:
-            jobs.append((Path(path), render().encode("utf-8")))
+            jobs.append((Path(path), _utf8(render(), path)))
     written = [_write_atomically(p, data) for p, data in jobs]
     if png_dir is not None:
         if html is not None:
             written += write_pngs(html, png_dir, len(story.steps))
         else:
             with tempfile.TemporaryDirectory(prefix="storymap-") as tmp:
-                page = _write_atomically(Path(tmp) / "story.html", html_text.encode("utf-8"))
+                page = _write_atomically(Path(tmp) / "story.html", _utf8(html_text, "story.html"))
                 written += write_pngs(page, png_dir, len(story.steps))
     return written
 

@@ -163,3 +163,112 @@ def test_cli_every_command_is_documented_in_the_readme():
     sub = next(a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction")
     for name in sub.choices:
         assert f"`storymap {name}" in readme, f"storymap {name} is not in the README's command table"
+
+
+# ---------------------------------------------------------------------------------------------------
+# export: numbers and strings outside the format are one line naming the field (no traceback)
+
+from tests.test_story import hostile_text  # noqa: E402  (the good story with one raw JSON token swapped in)
+
+_PLACE = ["steps", 0, "places", 0]
+HOSTILE_EXPORTS = [
+    (_PLACE + ["lat"], "9" * 400, "steps[0].places[0].lat"),
+    (_PLACE + ["lon"], "9" * 5000, "steps[0].places[0].lon"),
+    (_PLACE + ["alternatives", 0, "score"], "9" * 400, "steps[0].places[0].alternatives[0].score"),
+    (["steps", 0, "sources", 0, "start"], "9" * 5000, "steps[0].sources[0].start"),
+    (["steps", 0, "corroboration"], "9" * 400, "steps[0].corroboration"),
+    (_PLACE + ["lat"], "NaN", "steps[0].places[0].lat"),
+    (_PLACE + ["lon"], "Infinity", "steps[0].places[0].lon"),
+    (["steps", 0, "title"], '"Tankers \\ud800 hit"', "steps[0].title"),
+    (_PLACE + ["name"], '"Fuj\\udfffairah"', "steps[0].places[0].name"),
+    (["steps", 0, "sources", 0, "file"], '"\\ud83d.txt"', "steps[0].sources[0].file"),
+]
+
+
+@pytest.mark.parametrize("path, token, field", HOSTILE_EXPORTS, ids=[f"{h[2]}={h[1][:10]}" for h in HOSTILE_EXPORTS])
+@pytest.mark.parametrize("fmt", ["--csv", "--html"])
+def test_cli_export_hostile_story_value_is_one_line_naming_the_field(tmp_path, capsys, path, token, field, fmt):
+    from storymap.cli import main
+
+    story = tmp_path / "story.json"
+    story.write_text(hostile_text(path, token), encoding="utf-8")
+    out = tmp_path / "out.file"
+    assert main(["export", str(story), fmt, str(out)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith(f"storymap: error: {story}: {field}: ")
+    assert not out.exists()
+
+
+def test_cli_export_surrogate_in_a_subprocess_is_one_line(tmp_path):
+    story = tmp_path / "story.json"
+    story.write_text(hostile_text(["title"], '"\\udc80"'), encoding="utf-8")
+    r = run("export", str(story), "--geojson", str(tmp_path / "out.geojson"))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "title: expected valid Unicode" in r.stderr
+
+
+# ---------------------------------------------------------------------------------------------------
+# geocode: queries, keys, deadlines and one line per fallback
+
+
+@pytest.mark.parametrize("query, says", [
+    ("Bag\x00dad", "control character"), ("Bag\ndad", "control character"), ("\x1b[31mBaghdad", "control character"),
+    ("Bag\udcffdad", "lone surrogate"), ("   ", "empty query"),
+])
+def test_cli_geocode_refuses_control_characters_and_surrogates(capsys, query, says):
+    from storymap.cli import main
+
+    assert main(["geocode", query]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and says in err
+    err.encode("utf-8")  # printable: the bad character is shown escaped
+
+
+def _env(tmp_path, **extra):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not (k.startswith("STORYMAP_") and k.endswith("_KEY"))}
+    return env | {"XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_PROXY": "127.0.0.1", **extra}
+
+
+@pytest.mark.parametrize("service", ["bing", "googlev3", "opencage", "pelias", "here"])
+def test_cli_geocode_service_without_key_lists_keyless_services(tmp_path, service):
+    r = run("geocode", "Baghdad", "--service", service, env=_env(tmp_path))
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert "needs an API key" in r.stderr and "without a key: offline, arcgis" in r.stderr
+    assert f"STORYMAP_{service.upper()}_KEY" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.fixture
+def stand_in():
+    from tests.test_online import FakeNominatim
+
+    s = FakeNominatim()
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("how", ["flag", "env"])
+def test_cli_geocode_key_reaches_the_request(tmp_path, stand_in, real_gaz, how):
+    stand_in.mode = "opencage"
+    args = ["geocode", "Baghdad", "--service", "opencage", "--domain", stand_in.domain, "--scheme", "http",
+            "--format", "json"]
+    env = _env(tmp_path, **({"STORYMAP_OPENCAGE_KEY": "k-env"} if how == "env" else {}))
+    r = run(*args, *(["--service-key", "k-flag"] if how == "flag" else []), env=env)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)[0]["address"] == "Baghdad, Iraq"
+    assert stand_in.queries[-1]["key"] == ["k-flag" if how == "flag" else "k-env"]
+
+
+@pytest.mark.parametrize("mode", ["bad_json", "dribble"])
+def test_cli_geocode_fallback_is_exactly_one_stderr_line(tmp_path, stand_in, real_gaz, mode):
+    stand_in.mode = mode
+    r = run("geocode", "Baghdad", "--service", "nominatim", "--domain", stand_in.domain, "--scheme", "http",
+            "--timeout", "1", env=_env(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert "Baghdad" in r.stdout  # answered by the offline gazetteer
+    lines = r.stderr.strip().splitlines()
+    assert lines[0].startswith("storymap: nominatim: 'Baghdad' answered offline: ")
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr

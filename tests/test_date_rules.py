@@ -70,6 +70,6 @@ def test_clock_time_hangs_on_a_recent_date_else_the_dct(gap, value):
     assert [t.value for t in clock] == [value]
 
 
-def test_word_the_pattern_folds_but_the_table_does_not_is_no_timex():
+def test_dates_case_folded_word_missing_from_table_is_no_timex():
     # "ſ" (long s) matches "s" case-insensitively but is not a key in the unit table
     assert find_timexes("It lasted three ſeconds.", DCT) == []

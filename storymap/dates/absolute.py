@@ -15,7 +15,6 @@ from .calendar import (
     FLOATING_HOLIDAYS,
     ORDINALS,
     SEASONS,
-    add_months,
     month_number,
     nth_weekday,
     parse_number,
@@ -24,7 +23,7 @@ from .calendar import (
     weekday_date,
     weekday_number,
 )
-from .normalise import LOOKBACK, AltGroups, ClockGroups, Context, Normalised, day_value, pick_year
+from .normalise import LOOKBACK, AltGroups, ClockGroups, Normalised, day_value, pick_year
 
 
 def iso_date(m, ctx):

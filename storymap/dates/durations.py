@@ -19,7 +19,7 @@ from .calendar import (
     unit_key,
     weekday_number,
 )
-from .normalise import Context, FallbackGroups, Normalised
+from .normalise import FallbackGroups, Normalised
 
 
 def duration(m, ctx):

@@ -21,7 +21,7 @@ from .calendar import (
     weekday_date,
     weekday_number,
 )
-from .normalise import LOOKBACK, Context, Normalised, NoCount, day_value
+from .normalise import LOOKBACK, Normalised, NoCount, day_value
 
 
 def deictic(m, ctx):

@@ -157,3 +157,37 @@ def test_a_symlink_pointing_out_of_the_folder_is_refused_and_one_inside_is_not(t
     with pytest.raises(OutputError, match="outside the stories folder"):
         name_in_folder("out.json", folder)
     assert name_in_folder("in.json", folder) == folder / "in.json"
+
+
+@pytest.mark.browser
+def test_browser_without_the_token_sees_no_story_and_with_it_does(tmp_path):
+    import shutil as sh
+
+    from storymap.app.launch import running_app
+    from storymap.export import CHROMIUM_ARGS
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = sh.which("chromium")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    story = tmp_path / "story.json"
+    shutil.copy(FIXTURE, story)
+    with running_app([str(story)], autosave_dir=tmp_path / "autosave", token=TOKEN) as url, \
+            sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(url + "?step=1")
+        field = page.get_by_label("Access token", exact=True).and_(page.locator("input"))
+        field.wait_for(timeout=30_000)
+        assert "Fujairah" not in page.content()
+        field.fill("not-the-token-at-all")
+        page.get_by_role("button", name="Open").click()
+        page.get_by_text("Wrong access token.").wait_for(timeout=10_000)
+        assert "Fujairah" not in page.content()
+        field.fill(TOKEN)
+        page.get_by_role("button", name="Open").click()
+        page.locator(".st-key-narrative h3").wait_for(timeout=30_000)
+        page.reload()  # the auth cookie lets this browser back in without typing it again
+        page.locator(".st-key-narrative h3").wait_for(timeout=30_000)
+        assert page.locator("input[aria-label=\"Access token\"]").count() == 0
+        browser.close()

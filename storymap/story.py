@@ -668,11 +668,12 @@ def _story(d: Any, name: str | None) -> Story:
     if not isinstance(d, Mapping):
         raise _Invalid("", f"expected a JSON object at the top level, got {_describe(d)}")
     version = d.get("version", STORY_FORMAT_VERSION)
-    _int(version, "version", minimum=1)
+    if not (isinstance(version, int) and not isinstance(version, bool) and version > STORY_FORMAT_VERSION):
+        _int(version, "version", minimum=1)  # any integer above ours, however large, is "newer"
     if version > STORY_FORMAT_VERSION:
         raise _Invalid(
             "",
-            f"format version {version} is newer than this storymap supports "
+            f"format version {_describe(version)} is newer than this storymap supports "
             f"({STORY_FORMAT_VERSION}); upgrade storymap",
         )
     _fields(d, "", ("title", "steps"), ("version", "summary", "places", "metadata"))

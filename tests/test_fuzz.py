@@ -32,6 +32,7 @@ from storymap.story import (
     StepPlace,
     Story,
     build_place_index,
+    dumps_story,
     loads_story,
     story_from_dict,
     story_to_dict,
@@ -461,3 +462,34 @@ def test_fuzz_story_field_name_with_line_break_gives_one_line_message(text):
 def test_fuzz_dates_accept_datetime_dct():
     at_night = dt.datetime(2020, 1, 2, 23, 59)
     assert find_timexes("on Tuesday", at_night) == find_timexes("on Tuesday", dt.date(2020, 1, 2))
+
+
+# Raw JSON tokens that Python's json module turns into trouble: huge ints (OverflowError in float(),
+# ValueError past 4,300 digits), NaN/Infinity, lone-surrogate escapes. Anywhere in a story they must
+# give StoryFormatError, and whatever loads must dump back as UTF-8.
+_NASTY_TOKENS = st.sampled_from(["9" * 400, "-" + "9" * 5000, "1e999", "NaN", "-Infinity", "2e-400",
+                                 '"\\ud800"', '"a\\udfffb"', '"\\ud83d\\ude00"', "9007199254740992", "0"])
+def _good_story_dict() -> dict:
+    from tests.test_story import good_dict  # imported at call time, outside any @given run
+
+    return good_dict()
+
+
+_good_story_dict()  # import test_story now: importing it inside a @given run nests its @given
+_STORY_SLOTS = ['"lat": 26.57', '"lon": 56.25', '"start": 10', '"end": 60', '"corroboration": 1',
+                '"title": "Tankers attacked"', '"name": "Strait of Hormuz"', '"score": 0.2', '"version": 1']
+
+
+@FAST
+@given(slot=st.sampled_from(_STORY_SLOTS), token=_NASTY_TOKENS)
+def test_fuzz_story_nasty_json_tokens_never_escape_as_other_errors(slot, token):
+    text = json.dumps(_good_story_dict())
+    assert slot in text
+    text = text.replace(slot, f"{slot.split(':')[0]}: {token}", 1)
+    try:
+        s = loads_story(text, name="f.json")
+    except StoryFormatError as e:
+        assert "\n" not in str(e)
+        str(e).encode("utf-8")
+    else:
+        dumps_story(s).encode("utf-8")

@@ -199,10 +199,9 @@ def _parse_date(value: str, flag: str) -> dt.date:
 
 
 def cmd_dates(args: argparse.Namespace) -> int:
-    from .dates import article_date, find_timexes
-
     dct_given = _parse_date(args.dct, "--dct") if args.dct else None
     articles = _read_all(args.files, args.max_bytes)
+    from .dates import article_date, find_timexes  # after the reading: a bad file fails before any work
     rows = []
     for art in progress(articles, label="dates"):
         dct = dct_given or article_date(art.text, art.date)

@@ -17,6 +17,7 @@ from storymap.app import state as S
 from storymap.app.autosave import autosave_path, read_autosave, write_autosave
 from storymap.app.mapview import LEAFLET_CSS, LEAFLET_JS, STATIC_DIR, base_map, step_bounds, step_layer
 from storymap.app.narrative import mark_places, md_escape
+from storymap.app.text import md_unescape
 from storymap.app.timeline import timeline_rows
 from storymap.errors import NoTextError, StorymapError
 from storymap.story import load_story, loads_story, dumps_story, backup_path
@@ -343,7 +344,7 @@ def test_app_bad_date_is_shown_inline_and_changes_nothing(app_env):
     at = _app(panel="Edit step")
     _field(at, "ed_date_").input("12/05/2019")
     _button(at, "Save step changes").click().run()
-    assert any("date: expected" in e.value for e in at.error)
+    assert any("date: expected" in md_unescape(e.value) for e in at.error)
     assert at.caption[0].value.endswith("2019-05-12")  # the story is unchanged
     assert _field(at, "ed_date_").value == "12/05/2019"  # the input is kept, to fix it
 
@@ -452,7 +453,7 @@ def test_app_bad_story_file_shows_the_error(tmp_path, monkeypatch):
     monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
     at = _app()
     assert not at.exception
-    assert any("steps[0]" in e.value for e in at.error)
+    assert any("steps[0]" in md_unescape(e.value) for e in at.error)
 
 
 @pytest.fixture()

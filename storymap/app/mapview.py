@@ -14,14 +14,19 @@ replaces those lists with Leaflet alone, served by the app from ``storymap/app/s
 file fetched by the browser, so the base map's script stays small. Nothing uses markers with
 image icons, plugins or popups that would pull in other scripts.
 
-Everything from an article (place names, step titles) that reaches the map is passed through
-:func:`html.escape` first.
+Everything from an article (place names, step titles) that reaches the map goes through
+:class:`_Tip`: HTML-escaped, then written into the script as a JSON string literal. folium's own
+``Tooltip``/``Popup`` are never used with article text: they paste the text into a JavaScript
+template literal, where ``${...}`` or a backtick in an article would run as code.
+
+The map frame's header carries a Content-Security-Policy (:data:`MAP_CSP`): scripts, styles,
+images and fetches from the app itself (plus ``data:`` images, and the OpenStreetMap tile hosts
+when tiles are on), nothing else, so a stray ``<img>`` in a tooltip could not call out.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import math
 from dataclasses import dataclass
@@ -31,6 +36,8 @@ from typing import Any, Callable
 import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
+
+from storymap.app.text import html_text, js_string
 
 from storymap.story import Step, StepPlace, Story
 
@@ -211,6 +218,36 @@ class _FitView(MacroElement):
         self.duration = float(duration)
 
 
+class _Tip(MacroElement):
+    """A hover tooltip on its parent layer, its text HTML-escaped inside a JSON string literal."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.bindTooltip({{ this.literal }}, {sticky: true});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "Tip"
+        self.literal = js_string(html_text(text))
+
+
+def _tip(layer, text: str):
+    layer.add_child(_Tip(text))
+    return layer
+
+
+#: The map frame's policy: everything from the app's own origin, inline scripts and ``eval``
+#: (streamlit-folium runs the map's script that way), ``data:`` images, no other host.
+MAP_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+           "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:{tiles}; connect-src 'self'; "
+           "font-src 'self' data:; frame-src 'none'; object-src 'none'; form-action 'none'; base-uri 'self'")
+TILE_HOSTS = " https://tile.openstreetmap.org https://*.tile.openstreetmap.org"
+
+
 _STYLE = """
 <style>
   .leaflet-container { background: #dbe7f0; font-family: system-ui, sans-serif; }
@@ -232,6 +269,9 @@ def base_map(*, basemap_url: str | None, basemap_inline: dict[str, Any] | None =
     # Only Leaflet, served by the app: no jQuery/Bootstrap/Font Awesome from CDNs.
     m.default_js = [("leaflet", LEAFLET_JS)]
     m.default_css = [("leaflet_css", LEAFLET_CSS)]
+    csp = MAP_CSP.format(tiles=TILE_HOSTS if tiles else "")
+    m.get_root().header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{csp}">'),
+                                  name="storymap_csp", index=0)
     m.get_root().header.add_child(Element(_STYLE), name="storymap_style")
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(m)
@@ -298,7 +338,7 @@ def step_bounds(story: Story, index: int, visible: tuple[int, ...] | None = None
 def _label(p: StepPlace) -> str:
     kind = f" ({p.kind})" if p.kind else ""
     fixed = " — corrected" if p.corrected else ""
-    return html.escape(f"{p.name}{kind}{fixed}")
+    return f"{p.name}{kind}{fixed}"
 
 
 def _arrow_head(lat1: float, lon1: float, lat2: float, lon2: float, size: float) -> list[list[float]]:
@@ -329,9 +369,8 @@ def step_layer(
         fade = max(0.12, 0.55 - 0.08 * age)
         step = story.steps[i]
         for p in _placed(step.places):
-            folium.CircleMarker([p.lat, p.lon], radius=5, color=EARLIER, weight=1, opacity=fade,
-                                fill=True, fill_opacity=fade * 0.8,
-                                tooltip=html.escape(f"{step.title} — {p.name}")).add_to(fg)
+            _tip(folium.CircleMarker([p.lat, p.lon], radius=5, color=EARLIER, weight=1, opacity=fade,
+                                     fill=True, fill_opacity=fade * 0.8), f"{step.title} — {p.name}").add_to(fg)
         for a, b in _movements(step):
             folium.PolyLine([[a.lat, a.lon], [b.lat, b.lon]], color=EARLIER, weight=2,
                             opacity=fade, dash_array="4 6").add_to(fg)
@@ -342,23 +381,21 @@ def step_layer(
                 if p.place_id and p.kind in AREA_KINDS:
                     geom = area(p.place_id)
                     if geom:
-                        folium.GeoJson(
+                        _tip(folium.GeoJson(
                             {"type": "Feature", "geometry": geom, "properties": {}},
                             style_function=lambda _: {"color": CURRENT, "weight": 1.5, "fillColor": CURRENT,
                                                       "fillOpacity": 0.15},
-                            tooltip=_label(p),
-                        ).add_to(fg)
+                        ), _label(p)).add_to(fg)
         for a, b in _movements(step):
-            folium.PolyLine([[a.lat, a.lon], [b.lat, b.lon]], color=MOVE, weight=3, opacity=0.9,
-                            className="storymap-move",
-                            tooltip=html.escape(f"{a.name} → {b.name}")).add_to(fg)
+            _tip(folium.PolyLine([[a.lat, a.lon], [b.lat, b.lon]], color=MOVE, weight=3, opacity=0.9,
+                                 className="storymap-move"), f"{a.name} → {b.name}").add_to(fg)
             size = max(0.15, 0.08 * math.hypot(b.lat - a.lat, b.lon - a.lon))
             folium.PolyLine(_arrow_head(a.lat, a.lon, b.lat, b.lon, size), color=MOVE, weight=3,
                             opacity=0.9).add_to(fg)
         for p in _placed(step.places):
-            folium.CircleMarker([p.lat, p.lon], radius=9 if p.role == "site" else 7, color="#ffffff",
-                                weight=2, fill=True, fill_color=MOVE if p.role != "site" else CURRENT,
-                                fill_opacity=0.95, tooltip=folium.Tooltip(_label(p), permanent=False)).add_to(fg)
+            _tip(folium.CircleMarker([p.lat, p.lon], radius=9 if p.role == "site" else 7, color="#ffffff",
+                                     weight=2, fill=True, fill_color=MOVE if p.role != "site" else CURRENT,
+                                     fill_opacity=0.95), _label(p)).add_to(fg)
     if fly:
         fg.add_child(_FitView(step_bounds(story, index, visible, area)), name="fit_view")
     return fg

@@ -17,18 +17,10 @@ import os
 import re
 from typing import Iterable
 
+from storymap.app.text import md_escape
 from storymap.story import Source, Step
 
 __all__ = ["md_escape", "mark_places", "source_label", "format_date", "step_caption"]
-
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:^=&\"'])")
-
-
-def md_escape(text: str) -> str:
-    """Backslash-escape every Markdown-significant ASCII punctuation character; newlines become
-    hard line breaks inside a paragraph."""
-    out = _SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"\n{2,}", "\n\n", out).replace("\r", "")
 
 
 def mark_places(text: str, names: Iterable[str]) -> str:

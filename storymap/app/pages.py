@@ -7,6 +7,7 @@ import os
 import streamlit as st
 
 from storymap.app import session, views
+from storymap.app.text import md_escape
 from storymap.errors import StorymapError
 
 __all__ = ["story_page", "new_story_page"]
@@ -19,7 +20,7 @@ def story_page() -> None:
     if s is None:
         st.info("No story is loaded. Make one from articles or open a story file under “New story”.")
         if st.session_state.get("load_error"):
-            st.error(st.session_state.load_error)
+            st.error(md_escape(st.session_state.load_error))
         return
     views.controls(s)
     views.sync_url(s)
@@ -63,9 +64,9 @@ def _build(sources: list, title: str | None) -> None:
             story = build_story(sources, title=title or None, on_stage=on_stage)
         except StorymapError as e:
             status.update(label="Could not build a story", state="error")
-            st.error(str(e).splitlines()[0] if str(e) else type(e).__name__)
+            st.error(md_escape(str(e).splitlines()[0] if str(e) else type(e).__name__))
             return
-        status.update(label=f"Built “{story.title}” with {len(story.steps)} steps", state="complete")
+        status.update(label=md_escape(f"Built “{story.title}” with {len(story.steps)} steps"), state="complete")
     session.replace_story(story, None)
     st.session_state.success = f"New story “{story.title}” with {len(story.steps)} steps."
     st.switch_page(st.session_state.pages["story"])
@@ -104,7 +105,7 @@ def new_story_page() -> None:
                     # The browser's file name is only a label: its base name, never a path.
                     articles = [parse_article(f.getvalue(), _label(f.name)) for f in files]
                 except StorymapError as e:
-                    st.error(str(e))
+                    st.error(md_escape(str(e)))
                 else:
                     _build(articles, title)
     with open_file:
@@ -113,9 +114,9 @@ def new_story_page() -> None:
             try:
                 story = loads_story(f.getvalue().decode("utf-8-sig"), name=_label(f.name))
             except UnicodeDecodeError:
-                st.error(f"{_label(f.name)}: not UTF-8 text")
+                st.error(md_escape(f"{_label(f.name)}: not UTF-8 text"))
             except StorymapError as e:
-                st.error(str(e))
+                st.error(md_escape(str(e)))
             else:
                 session.replace_story(story, None)
                 st.session_state.success = f"Opened “{story.title}”."

@@ -19,6 +19,7 @@ saved file stays valid, and sets ``dirty``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 from dataclasses import dataclass, field, replace
@@ -43,6 +44,8 @@ __all__ = [
     "place_key",
     "visible_indices",
     "position",
+    "PAGE_SIZE",
+    "step_page",
     "normalise",
     "goto",
     "next_step",
@@ -126,15 +129,50 @@ def _step_passes(step: Step, f: Filters) -> bool:
     return True
 
 
+#: The last few answers of :func:`visible_indices`, by story identity: navigation asks several
+#: times per click, and a 100,000-step story takes tens of milliseconds a time. Bounded, so a
+#: long session does not grow it; the story itself is kept to make sure an ``id`` is not reused.
+_VISIBLE: dict[tuple[int, Filters], tuple[Story, tuple[int, ...]]] = {}
+_VISIBLE_MAX = 16
+
+
 def visible_indices(story: Story, filters: Filters = Filters()) -> tuple[int, ...]:
     """Indices of the steps the filters let through, in story order."""
-    return tuple(i for i, s in enumerate(story.steps) if _step_passes(s, filters))
+    key = (id(story), filters)
+    hit = _VISIBLE.get(key)
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    if not filters.active:
+        vis = tuple(range(len(story.steps)))
+    else:
+        vis = tuple(i for i, s in enumerate(story.steps) if _step_passes(s, filters))
+    if len(_VISIBLE) >= _VISIBLE_MAX:
+        _VISIBLE.pop(next(iter(_VISIBLE)), None)
+    _VISIBLE[key] = (story, vis)
+    return vis
+
+
+def _find(vis: tuple[int, ...], index: int) -> int:
+    """Where ``index`` is in the sorted ``vis`` (-1 when absent), by bisection."""
+    k = bisect.bisect_left(vis, index)
+    return k if k < len(vis) and vis[k] == index else -1
+
+
+#: How many steps the step-by-step lists (timeline, "merge with") show at a time.
+PAGE_SIZE = 50
+
+
+def step_page(vis: tuple[int, ...], index: int, size: int = PAGE_SIZE) -> tuple[int, ...]:
+    """The page of ``size`` visible steps that holds step ``index`` (or the nearest one)."""
+    k = min(bisect.bisect_left(vis, index), max(len(vis) - 1, 0))
+    start = (k // size) * size
+    return vis[start:start + size]
 
 
 def position(state: AppState) -> tuple[int, int]:
     """``(k, n)``: the current step is the k-th (0-based) of n visible steps (k = -1 if hidden)."""
     vis = visible_indices(state.story, state.filters)
-    return (vis.index(state.index) if state.index in vis else -1), len(vis)
+    return _find(vis, state.index), len(vis)
 
 
 def normalise(state: AppState) -> AppState:
@@ -142,9 +180,9 @@ def normalise(state: AppState) -> AppState:
     n = len(state.story.steps)
     index = min(max(state.index, 0), max(n - 1, 0))
     vis = visible_indices(state.story, state.filters)
-    if vis and index not in vis:
-        later = [i for i in vis if i >= index]
-        index = later[0] if later else vis[-1]
+    if vis and _find(vis, index) < 0:
+        k = bisect.bisect_left(vis, index)
+        index = vis[k] if k < len(vis) else vis[-1]
     return state if index == state.index else replace(state, index=index)
 
 
@@ -156,9 +194,9 @@ def goto(state: AppState, index: int) -> AppState:
 def next_step(state: AppState, *, wrap: bool = False) -> AppState:
     """The next visible step; at the end, stay (or go to the first one with ``wrap``)."""
     vis = visible_indices(state.story, state.filters)
-    later = [i for i in vis if i > state.index]
-    if later:
-        return replace(state, index=later[0])
+    k = bisect.bisect_right(vis, state.index)
+    if k < len(vis):
+        return replace(state, index=vis[k])
     if wrap and vis:
         return replace(state, index=vis[0])
     return state
@@ -167,8 +205,8 @@ def next_step(state: AppState, *, wrap: bool = False) -> AppState:
 def prev_step(state: AppState) -> AppState:
     """The previous visible step; at the start, stay."""
     vis = visible_indices(state.story, state.filters)
-    earlier = [i for i in vis if i < state.index]
-    return replace(state, index=earlier[-1]) if earlier else state
+    k = bisect.bisect_left(vis, state.index)
+    return replace(state, index=vis[k - 1]) if k > 0 else state
 
 
 def set_playing(state: AppState, playing: bool) -> AppState:

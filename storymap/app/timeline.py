@@ -3,7 +3,7 @@ highlighted, steps hidden by the filters greyed out. A click selects a step (``i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from storymap.story import Story, date_bounds
 
@@ -13,12 +13,15 @@ __all__ = ["SELECTION", "timeline_rows", "timeline_chart"]
 SELECTION = "pick"
 
 
-def timeline_rows(story: Story, current: int, visible: tuple[int, ...]) -> list[dict[str, Any]]:
-    """One row per dated step: index, title, first and last day, and its status
-    (``current``, ``shown`` or ``hidden``)."""
+def timeline_rows(story: Story, current: int, visible: tuple[int, ...],
+                  indices: Iterable[int] | None = None) -> list[dict[str, Any]]:
+    """One row per dated step (of ``indices``, default all): index, title, first and last day,
+    and its status (``current``, ``shown`` or ``hidden``). Titles are data, shown by Vega's
+    tooltip as text (vega-tooltip escapes HTML), never parsed as Markdown."""
     rows = []
-    vis = set(visible)
-    for i, s in enumerate(story.steps):
+    vis = set(visible) if indices is None else set(visible).intersection(indices)
+    for i in (range(len(story.steps)) if indices is None else indices):
+        s = story.steps[i]
         if s.date is None:
             continue
         first, _ = date_bounds(s.date)

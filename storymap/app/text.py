@@ -30,16 +30,24 @@ __all__ = ["md_escape", "html_text", "js_string", "md_unescape"]
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:^=&\"'@%/])")
 
 
+#: Starts of bare URLs that Streamlit's Markdown turns into links even with ``:`` and ``.``
+#: escaped; a word joiner (U+2060, invisible) after the first letter breaks them.
+_AUTOLINK = re.compile(r"(?i)\b([hf])(?=t?tps?\\?:)|\b(w)(?=ww\\?\.)|\b(m)(?=ailto\\?:)")
+WJ = "\u2060"
+
+
 def md_escape(text: str) -> str:
     """``text`` as Markdown that shows exactly ``text``: Markdown punctuation backslash-escaped,
-    runs of blank lines kept as one paragraph break, carriage returns dropped."""
+    bare-URL starts broken with an invisible word joiner, runs of blank lines kept as one
+    paragraph break, carriage returns dropped."""
     out = _SPECIAL.sub(r"\\\1", str(text))
+    out = _AUTOLINK.sub(lambda m: m.group(0) + WJ, out)
     return re.sub(r"\n{2,}", "\n\n", out).replace("\r", "")
 
 
 def md_unescape(text: str) -> str:
     """The visible text of :func:`md_escape`'s output (for tests and round trips)."""
-    return re.sub(r"\\(.)", r"\1", text, flags=re.S)
+    return re.sub(r"\\(.)", r"\1", text.replace(WJ, ""), flags=re.S)
 
 
 def html_text(text: str) -> str:

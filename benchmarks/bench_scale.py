@@ -6,6 +6,11 @@ blocked) and the app (cold start and "Next step" → new step shown). Figures go
 docs/benchmarks.md.
 
     python benchmarks/bench_scale.py [--steps 500] [--places 4] [--no-write]
+    python benchmarks/bench_scale.py --server-only --steps 100000 --clicks 20   # the app's server side
+
+``--server-only`` runs the app in-process with Streamlit's AppTest (no browser): time to the first
+step, time per "Next step" and the process's resident memory after each of ``--clicks`` clicks.
+It prints its figures and writes nothing.
 """
 
 from __future__ import annotations
@@ -46,13 +51,59 @@ def big_story(n_steps: int, per_step: int, seed: int = 7) -> Story:
                  places=build_place_index(steps))
 
 
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def server_side(story: Story, clicks: int) -> dict:
+    """First step and per-click times and memory of the app's script, run by AppTest."""
+    import json
+    import os
+
+    from streamlit.testing.v1 import AppTest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        js = Path(tmp) / "story.json"
+        save_story(story, js)
+        os.environ["STORYMAP_APP_TARGETS"] = json.dumps([str(js)])
+        os.environ["STORYMAP_AUTOSAVE_DIR"] = str(Path(tmp) / "autosave")
+        app = Path(__file__).resolve().parent.parent / "storymap" / "app" / "streamlit_app.py"
+        at = AppTest.from_file(str(app), default_timeout=3600)
+        t0 = time.perf_counter()
+        at.run()
+        first = time.perf_counter() - t0
+        rss0, times = _rss_mib(), []
+        for _ in range(clicks):
+            t = time.perf_counter()
+            at.button(key="nav_next").click().run()
+            times.append(time.perf_counter() - t)
+        assert not at.exception, at.exception
+        return {"first_s": first, "step_median_s": sorted(times)[len(times) // 2], "step_max_s": max(times),
+                "rss_start_mib": rss0, "rss_end_mib": _rss_mib(), "index": at.session_state["app"].index}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--steps", type=int, default=500)
     ap.add_argument("--places", type=int, default=4)
     ap.add_argument("--clicks", type=int, default=5)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--server-only", action="store_true", help="only the app's server side, in-process")
     args = ap.parse_args(argv)
+    if args.server_only:
+        t0 = time.perf_counter()
+        story = big_story(args.steps, args.places)
+        print(f"story of {args.steps} steps generated in {time.perf_counter() - t0:.1f} s", flush=True)
+        r = server_side(story, args.clicks)
+        print(f"first step shown: {r['first_s']:.1f} s (load, validate and first draw)")
+        print(f"'Next step': median {r['step_median_s'] * 1000:.0f} ms, slowest {r['step_max_s'] * 1000:.0f} ms "
+              f"over {args.clicks} clicks (now at step {r['index'] + 1})")
+        print(f"RSS: {r['rss_start_mib']:.0f} MiB after the first step, {r['rss_end_mib']:.0f} MiB after "
+              f"{args.clicks} clicks ({r['rss_end_mib'] - r['rss_start_mib']:+.0f} MiB)")
+        return 0
     from storymap.export import CHROMIUM_ARGS, to_html
 
     story = big_story(args.steps, args.places)

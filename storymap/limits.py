@@ -3,8 +3,9 @@
 * :func:`read_limited` reads regular files only (a FIFO, device, directory or socket is refused
   before it is opened, so a named pipe cannot hang a command and ``/dev/zero`` cannot fill memory),
   and at most a size cap (``--max-bytes`` or ``STORYMAP_MAX_BYTES``) plus one byte.
-* :func:`chunk_spans` cuts a long text into pieces of bounded length for spaCy, whose memory grows
-  far faster than the text on one long line without breaks.
+* :func:`chunk_spans` cuts a long text into pieces of bounded length for spaCy, and
+  :func:`batch_size` bounds the characters in a batch: spaCy's memory follows what it is given at
+  once (about 3 GB per MB), so one long line without breaks must not reach it whole.
 * :func:`die_with_parent` makes worker processes forked meanwhile exit when their parent is killed.
 
 Nothing here imports the rest of storymap except its errors, so :mod:`storymap.ingest` can use it.
@@ -26,6 +27,8 @@ __all__ = [
     "STORY_MAX_BYTES",
     "ENV_MAX_BYTES",
     "CHUNK_CHARS",
+    "BATCH_CHARS",
+    "batch_size",
     "display_name",
     "max_bytes",
     "read_limited",
@@ -38,8 +41,13 @@ ARTICLE_MAX_BYTES = 20_000_000
 STORY_MAX_BYTES = 50_000_000
 ENV_MAX_BYTES = "STORYMAP_MAX_BYTES"
 
-#: Longest piece of text given to the model at once.
-CHUNK_CHARS = 100_000
+#: Longest piece of text given to the model at once, and about the most characters in one batch
+#: of pieces. spaCy's working memory follows the characters in a batch (roughly 3 KB a character:
+#: a batch of 64 pieces of 100k characters would take 18 GB), so both are bounded; a news paragraph
+#: is well under a piece, and a batch of them stays at the usual 64.
+CHUNK_CHARS = 5_000
+BATCH_CHARS = 50_000
+MAX_BATCH = 64
 
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
@@ -194,6 +202,15 @@ def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
         start = cut
     spans.append((start, n))
     return spans
+
+
+def batch_size(texts: list[str], batch_chars: int = BATCH_CHARS) -> int:
+    """How many of ``texts`` to give the model at once: about ``batch_chars`` characters a batch
+    (by their mean length), between 1 and 64."""
+    if not texts:
+        return MAX_BATCH
+    mean = max(1, sum(map(len, texts)) // len(texts))
+    return max(1, min(MAX_BATCH, batch_chars // mean))
 
 
 # --------------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from . import __version__
 from .dates import article_date, find_timexes
 from .errors import NoTextError
 from .events import extract_events
-from .limits import CHUNK_CHARS, chunk_spans
+from .limits import CHUNK_CHARS, batch_size, chunk_spans
 from .model import Article
 from .names import normalize_name
 from .story import Story, build_place_index, load_story, save_story
@@ -108,7 +108,7 @@ def _with_actors(events, nlp) -> list:
             pieces.append(e.quote[a:b])
             owner.append(i)
     ents: list[list] = [[] for _ in events]
-    for i, doc in zip(owner, nlp.pipe(pieces, batch_size=64)):
+    for i, doc in zip(owner, nlp.pipe(pieces, batch_size=batch_size(pieces))):
         ents[i].extend(doc.ents)
     out = []
     for e, doc_ents in zip(events, ents):

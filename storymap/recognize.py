@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .gazetteer import GazetteerLike, NameMatch
-from .limits import CHUNK_CHARS, chunk_spans, die_with_parent
+from .limits import CHUNK_CHARS, batch_size, chunk_spans, die_with_parent
 from .model import Article, Mention
 from .names import normalize_name
 
@@ -174,8 +174,9 @@ class Recogniser:
     def _docs(self, article: Article) -> list[tuple[object, int]]:
         texts, offsets, pos = [], [], 0
         for seg in article.segments:
-            # spaCy's memory grows much faster than a text on one long line ("a 5 MB line took 7 GB"):
-            # the model sees pieces of at most CHUNK_CHARS, cut between sentences or words.
+            # spaCy's memory follows the characters it is given at once (one 5 MB line took 7 GB): the
+            # model sees pieces of at most CHUNK_CHARS, cut between sentences or words, in batches of
+            # about BATCH_CHARS (see storymap.limits).
             for a, b in chunk_spans(seg.text, CHUNK_CHARS):
                 texts.append(seg.text[a:b])
                 offsets.append(pos + a)
@@ -183,8 +184,8 @@ class Recogniser:
         # A long article is split across both cores; a short one is not worth the start-up of a worker.
         n_process = 2 if pos > _PARALLEL_CHARS and (os.cpu_count() or 1) > 1 else 1
         with die_with_parent():  # a killed `storymap places` takes its workers with it
-            return [(_lean(doc), off) for doc, off in zip(self.nlp.pipe(texts, batch_size=64, n_process=n_process),
-                                                          offsets)]
+            docs = self.nlp.pipe(texts, batch_size=batch_size(texts), n_process=n_process)
+            return [(_lean(doc), off) for doc, off in zip(docs, offsets)]
 
     def _person_parts(self, doc) -> set[str]:
         """Words of people's names in the article: "Salem" after "Paul Salem" is the man, not Oregon.

@@ -224,7 +224,7 @@ def test_limits_places_workers_die_when_the_command_is_killed(tmp_path, real_gaz
     article = tmp_path / "long.txt"
     # Long enough (over 200k characters) for the model to run in two worker processes.
     para = "Troops moved from Kuwait to Baghdad on Monday, officials in Washington said. " * 20
-    article.write_text("\n".join(para for _ in range(300)))
+    article.write_text("\n".join(f"Report {i}. {para}" for i in range(300)))  # repeated lines would be dropped
     proc = subprocess.Popen([sys.executable, "-m", "storymap.cli", "places", str(article)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -86,3 +86,32 @@ def test_pipeline_build_keeps_previous_story(tmp_path, real_gaz):
                        capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "story.json.bak").exists() and load_story(out).steps[0].date == "2020-01-03"
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>made-up-1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-04" functionInDocument="CREATION_TIME">March 4, 2021</TIMEX3></DCT>
+<TEXT>
+Rebels <EVENT eid="e1" class="OCCURRENCE">attacked</EVENT> the town of Mosul in Iraq <TIMEX3 tid="t1" type="DATE" value="2021-03-02">on Tuesday</TIMEX3>, officials <EVENT eid="e2" class="REPORTING">said</EVENT>.
+
+Troops <EVENT eid="e3" class="OCCURRENCE">arrived</EVENT> in Baghdad <SIGNAL sid="s1">after</SIGNAL> the attack <TIMEX3 tid="t2" type="DATE" value="2021-03-03">on Wednesday</TIMEX3> &amp; stayed.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_pipeline_timeml_tags_stay_out_of_steps(tmp_path, real_gaz):
+    from storymap.pipeline import build_story
+
+    f = tmp_path / "report.tml"
+    f.write_text(TIMEML)
+    story = build_story([str(f)])
+    assert {s.date for s in story.steps} == {"2021-03-02", "2021-03-03"}
+    shown = [x for s in story.steps for x in (s.title, s.text, *(src.quote for src in s.sources))]
+    assert not [x for x in shown if "<" in x or ">" in x], shown
+    assert any("Troops arrived in Baghdad after the attack on Wednesday & stayed." in x for x in shown)
+    raw = f.read_text()
+    for s in story.steps:
+        for src in s.sources:  # the sources' offsets still point into the raw file
+            assert raw[src.start:src.end].startswith(src.quote.split()[0])

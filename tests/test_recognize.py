@@ -51,3 +51,39 @@ def test_recognise_fort_bragg_and_state(rec):
 
 def test_recognise_empty_article(rec):
     assert found(rec, "") == []
+
+
+class _Spy:
+    """The model, recording the longest text it is given."""
+
+    def __init__(self, nlp):
+        self._nlp, self.longest = nlp, 0
+
+    def pipe(self, texts, **kw):
+        texts = list(texts)
+        self.longest = max([self.longest, *map(len, texts)])
+        return self._nlp.pipe(texts, **kw)
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+
+@pytest.mark.parametrize("limit", [300, 1_000])
+def test_recognise_long_line_in_bounded_pieces_finds_the_same_places(mem_gaz, nlp, monkeypatch, limit):
+    from storymap import recognize
+
+    sentences = ["Troops left Baghdad for the Green Zone on Monday.", "Iranian officials met in Tbilisi.",
+                 "Protesters marched near Al-Qaim, officials in Iraq said."]
+    lines = [" ".join(sentences[(i + k) % 3] for k in range(4)) for i in range(12)]
+    spy = _Spy(nlp)
+    rec = Recogniser(mem_gaz, spy)
+    as_lines = article_from_text("\n".join(lines), "lines.txt")
+    one_line = article_from_text(" ".join(lines), "one.txt")  # the same sentences, no line break
+    monkeypatch.setattr(recognize, "CHUNK_CHARS", limit)
+    got = rec.recognise(one_line)
+    assert spy.longest <= limit < len(one_line.text)
+    assert all(one_line.text[m.start:m.end] == m.text for m in got)
+    assert [m.text for m in got] == [m.text for m in rec.recognise(as_lines)]
+    monkeypatch.setattr(recognize, "CHUNK_CHARS", 10**9)
+    whole = rec.recognise(one_line)
+    assert [(m.start, m.end, m.text) for m in got] == [(m.start, m.end, m.text) for m in whole]

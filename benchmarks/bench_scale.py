@@ -70,11 +70,15 @@ def server_side(story: Story, clicks: int) -> dict:
         save_story(story, js)
         os.environ["STORYMAP_APP_TARGETS"] = json.dumps([str(js)])
         os.environ["STORYMAP_AUTOSAVE_DIR"] = str(Path(tmp) / "autosave")
+        os.environ.setdefault("STORYMAP_MAX_BYTES", str(2 * js.stat().st_size))  # 100,000 steps: ~285 MB
         app = Path(__file__).resolve().parent.parent / "storymap" / "app" / "streamlit_app.py"
         at = AppTest.from_file(str(app), default_timeout=3600)
         t0 = time.perf_counter()
         at.run()
         first = time.perf_counter() - t0
+        if at.exception or not [b for b in at.button if b.key == "nav_next"]:
+            shown = [e.value for e in (*at.exception, *at.error, *at.info)]
+            raise SystemExit(f"bench_scale: the app showed no story after {first:.0f} s: {shown[:3]}")
         rss0, times = _rss_mib(), []
         for _ in range(clicks):
             t = time.perf_counter()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -157,8 +158,8 @@ class Recogniser:
         for doc, offset in docs:
             cands.extend(self._from_doc(doc, offset, body, person_parts))
         strong = _resolve_overlaps([c for c in cands if not c.weak])
-        weak = _resolve_overlaps([c for c in cands if c.weak and not any(
-            c.start < o.end and o.start < c.end for o in strong)])
+        strong_spans = _Spans((o.start, o.end) for o in strong)
+        weak = _resolve_overlaps([c for c in cands if c.weak and not strong_spans.overlaps(c.start, c.end)])
         return self._to_mentions(article, strong), self._to_mentions(article, weak)
 
     @staticmethod
@@ -456,12 +457,35 @@ def _overlaps_any(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
+class _Spans:
+    """Non-overlapping spans kept sorted, so an overlap test is a bisection, not a scan: a long
+    article has tens of thousands of candidates (a scan of every chosen span was quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.starts.append(a)
+            self.ends.append(b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_left(self.starts, b) - 1  # the last span starting before b
+        return k >= 0 and self.ends[k] > a
+
+    def add(self, a: int, b: int) -> None:
+        k = bisect_left(self.starts, a)
+        self.starts.insert(k, a)
+        self.ends.insert(k, b)
+
+
 def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
     cands = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.rank, c.start))
     chosen: list[_Cand] = []
+    taken = _Spans()
     for c in cands:
-        if not any(c.start < o.end and o.start < c.end for o in chosen):
+        if not taken.overlaps(c.start, c.end):
             chosen.append(c)
+            taken.add(c.start, c.end)
     chosen.sort(key=lambda c: c.start)
     return chosen
 

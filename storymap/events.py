@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -236,6 +237,11 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     places = sorted((r for r in resolved if r.place is not None and not r.mention.demonym),
                     key=lambda r: r.mention.start)
     main = _main_place(resolved)
+    # Sorted starts, so each sentence takes its dates and places by bisection: a scan of all of them
+    # per sentence was quadratic on a long article.
+    dated.sort(key=lambda d: d[0])
+    date_starts = [d[0] for d in dated]
+    place_starts = [r.mention.start for r in places]
     events: list[Event] = []
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     prev_seg = -1
@@ -246,7 +252,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             hops = last_date[2] + (k - prev_seg)
             last_date = (last_date[0], k, hops) if hops <= 2 and _CONTINUES.match(text[s:e]) else None
         prev_seg = k
-        own = [d for d in dated if s <= d[0] < e]
+        own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
         attached = bool(own) and _noun_attached(text, s, own[0][0], own[0][1])
         if own:
             dates = own[0][2]
@@ -263,7 +269,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
         background = bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS
         if dct is not None and dates[0] > dct.isoformat() and not _FUTURE.search(quote):
             continue  # nothing in a news article happens after its publication unless it says so
-        sent_places = [r for r in places if s <= r.mention.start < e]
+        sent_places = places[bisect_left(place_starts, s):bisect_left(place_starts, e)]
         if attached:
             # "protesters in Baghdad angry over air strikes on Sunday": the date belongs to the
             # strikes, so only the places said after it can be theirs.

@@ -2,7 +2,9 @@
 
 :func:`atomic_write` is the one way storymap replaces a file (stories, exports, the basemap,
 benchmark reports); :func:`file_version` is what a caller remembers about a file it loaded, so a
-later save can tell whether someone else changed it in the meantime.
+later save can tell whether someone else changed it in the meantime. :func:`cache_dir` is the one
+folder for what storymap keeps between runs (autosaves, the online geocoder's answers, the app's
+served files).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["FileVersion", "file_version", "atomic_write", "backup_path", "fsync_directory", "inside", "name_in_folder"]
+__all__ = ["FileVersion", "file_version", "atomic_write", "backup_path", "fsync_directory", "inside", "name_in_folder",
+           "cache_dir"]
 
 
 @dataclass(frozen=True)
@@ -170,3 +173,13 @@ def name_in_folder(name: str, folder: str | os.PathLike[str], suffix: str = ".js
     if not inside(target, folder):
         _refuse(name, f"resolves outside the stories folder {folder}")
     return target
+
+
+def cache_dir() -> Path:
+    """storymap's cache folder: ``$XDG_CACHE_HOME/storymap``, else ``~/.cache/storymap`` (not created here).
+
+    An empty ``XDG_CACHE_HOME`` counts as unset, as the XDG base-directory spec asks; with
+    ``XDG_CACHE_HOME=/tmp/xdg`` it is ``/tmp/xdg/storymap``.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "storymap"

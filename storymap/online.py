@@ -84,8 +84,9 @@ _PARSE_ERRORS = (ValueError, KeyError, TypeError, IndexError, AttributeError)
 
 def default_cache_path() -> Path:
     """``$XDG_CACHE_HOME/storymap/geocode.sqlite``, else ``~/.cache/storymap/geocode.sqlite``."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "storymap" / "geocode.sqlite"
+    from storymap.files import cache_dir
+
+    return cache_dir() / "geocode.sqlite"
 
 
 # --------------------------------------------------------------------------------------------------

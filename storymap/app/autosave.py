@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 
 from storymap.errors import StorymapError
-from storymap.files import FileVersion, atomic_write
+from storymap.files import FileVersion, atomic_write, cache_dir
 from storymap.story import Story, load_story, save_story
 
 __all__ = ["autosave_dir", "autosave_path", "write_autosave", "read_autosave", "read_base",
@@ -27,12 +27,11 @@ __all__ = ["autosave_dir", "autosave_path", "write_autosave", "read_autosave", "
 
 
 def autosave_dir() -> Path:
-    """``$STORYMAP_AUTOSAVE_DIR``, else ``~/.cache/storymap/autosave``."""
+    """``$STORYMAP_AUTOSAVE_DIR``, else ``autosave`` in :func:`storymap.files.cache_dir`."""
     env = os.environ.get("STORYMAP_AUTOSAVE_DIR")
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "storymap" / "autosave"
+    return cache_dir() / "autosave"
 
 
 def autosave_path(key: str) -> Path:

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.common import machine  # noqa: E402
-from storymap.export import CHROMIUM_ARGS, step_geometries, to_html  # noqa: E402
+from storymap.render import CHROMIUM_ARGS, step_geometries, to_html  # noqa: E402
 from storymap.story import Source, Step, StepPlace, Story  # noqa: E402
 
 
@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         from storymap.pipeline import seed_story
 
         story = seed_story()
-    geometries = step_geometries(story)
+    from storymap.gazetteer import open_gazetteer
+
+    geometries = step_geometries(story, open_gazetteer(build_if_missing=False))
     to_html(story, geometries=geometries)  # warm-up: reads Leaflet, the basemap, the template
     render = []
     for _ in range(args.runs):

@@ -108,7 +108,7 @@ def main(argv=None) -> int:
         print(f"RSS: {r['rss_start_mib']:.0f} MiB after the first step, {r['rss_end_mib']:.0f} MiB after "
               f"{args.clicks} clicks ({r['rss_end_mib'] - r['rss_start_mib']:+.0f} MiB)")
         return 0
-    from storymap.export import CHROMIUM_ARGS, to_html
+    from storymap.render import CHROMIUM_ARGS, to_html
 
     story = big_story(args.steps, args.places)
     n_places = sum(len(s.places) for s in story.steps)

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from storymap.app.launch import running_app  # noqa: E402
-from storymap.export import CHROMIUM_ARGS  # noqa: E402
+from storymap.render import CHROMIUM_ARGS  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "app_story.json"
 

@@ -239,8 +239,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _built_gazetteer():
+    """The shared gazetteer when it is built, else ``None`` (an export then draws points only; it
+    never starts the build)."""
+    from .gazetteer import default_gazetteer_path, open_gazetteer
+
+    if not default_gazetteer_path().is_file():
+        return None
+    return open_gazetteer(build_if_missing=False)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import embed_snippet, write_exports
+    from .render import embed_snippet, write_exports
     from .story import load_story
 
     targets = {k: getattr(args, k) for k in ("html", "storymapjs", "timelinejs", "geojson", "kml", "csv")}
@@ -250,7 +260,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.embed and not args.html:
         raise CLIError("--embed: expected --html OUT.html too (the snippet embeds that page)")
     story = load_story(args.story, max_bytes=args.max_bytes)
-    written = write_exports(story, present=args.present, tiles=args.tiles, png_dir=args.png, **targets)
+    gazetteer = _built_gazetteer() if args.html or args.png else None  # the page's areas
+    written = write_exports(story, present=args.present, tiles=args.tiles, png_dir=args.png,
+                            gazetteer=gazetteer, **targets)
     for path in written:
         print(path, file=sys.stderr)
     if args.embed:

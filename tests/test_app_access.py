@@ -164,7 +164,7 @@ def test_browser_without_the_token_sees_no_story_and_with_it_does(tmp_path):
     import shutil as sh
 
     from storymap.app.launch import running_app
-    from storymap.export import CHROMIUM_ARGS
+    from storymap.render import CHROMIUM_ARGS
 
     sync_api = pytest.importorskip("playwright.sync_api")
     chromium = sh.which("chromium")

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from storymap.export import CHROMIUM_ARGS
+from storymap.render import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 

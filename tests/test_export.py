@@ -1,4 +1,4 @@
-"""Tests for storymap.export: the self-contained HTML page and the data exports (no browser)."""
+"""Tests for storymap.render: the self-contained HTML page and the data exports (no browser)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storymap import export
-from storymap.basemap import basemap_path, load_basemap
+from storymap import render as export
+from storymap.render import html as html_module, pictures, writer
+from storymap.render.basemap import basemap_path, load_basemap
 from storymap.errors import OutputError, StorymapError
-from storymap.export import (
+from storymap.render import (
     date_label,
     embed_snippet,
     to_csv,
@@ -140,7 +141,7 @@ def test_export_html_hostile_text_stays_escaped(needle):
 
 
 def test_export_html_never_uses_inner_html_with_story_data():
-    js = (Path(export.__file__).parent / "static" / "story.js").read_text(encoding="utf-8")
+    js = (Path(html_module.__file__).parent / "static" / "story.js").read_text(encoding="utf-8")
     assert "innerHTML" not in js
     assert "insertAdjacentHTML" not in js
     assert "document.write" not in js
@@ -180,12 +181,30 @@ def test_export_step_geometries_without_gazetteer_is_empty():
         def geometry_wkb(self, place_id):
             return None
 
+    assert export.step_geometries(gulf_story(), None) == {}
+    assert export.step_geometries(gulf_story(), NoGeometry()) == {}
+
+
+@pytest.mark.parametrize("blob", [b"not wkb", b"\x01\x03\x00\x00\x00", b"\x00" * 40])
+def test_export_step_geometries_skips_a_damaged_shape_and_keeps_the_others(blob):
+    from shapely.geometry import Polygon
+
+    square = Polygon([(53.0, 32.0), (54.0, 32.0), (54.0, 33.0), (53.0, 33.0)])
+
+    class OneDamaged:
+        def geometry_wkb(self, place_id):
+            return square.wkb if place_id == "gn:130758" else blob
+
+    assert list(export.step_geometries(gulf_story(), OneDamaged())) == ["gn:130758"]
+
+
+def test_export_step_geometries_lets_a_broken_gazetteer_surface():
     class Broken:
         def geometry_wkb(self, place_id):
             raise OSError("database is gone")
 
-    assert export.step_geometries(gulf_story(), NoGeometry()) == {}
-    assert export.step_geometries(gulf_story(), Broken()) == {}
+    with pytest.raises(OSError, match="database is gone"):
+        export.step_geometries(gulf_story(), Broken())
 
 
 def test_export_step_geometries_simplifies_and_rounds():
@@ -460,7 +479,7 @@ def test_export_write_exports_replaces_atomically(tmp_path, monkeypatch):
     def fail_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", fail_replace)
+    monkeypatch.setattr(writer.os, "replace", fail_replace)
     with pytest.raises(OutputError) as info:
         write_exports(gulf_story(), geojson=target)
     assert str(target) in str(info.value) and "No space left" in str(info.value)
@@ -486,7 +505,7 @@ def test_export_write_exports_target_is_a_directory(tmp_path):
 
 
 def test_export_write_pngs_without_chromium(monkeypatch, tmp_path):
-    monkeypatch.setattr(export.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pictures.shutil, "which", lambda name: None)
     page = tmp_path / "s.html"
     page.write_text("<html></html>")
     with pytest.raises(StorymapError, match="apt-get install chromium") as info:
@@ -540,3 +559,18 @@ def test_export_write_exports_refuses_an_invalid_story_naming_the_field(tmp_path
         export.write_exports(story, geometries={}, **{fmt: out})
     assert str(info.value).startswith(f"{field}: ") and "\n" not in str(info.value)
     assert not out.exists()
+
+
+@pytest.mark.parametrize("extra", [[], ["--html", "page.html"]])
+def test_export_cli_png_without_chromium_is_one_line_naming_the_fix(tmp_path, monkeypatch, capsys, extra):
+    from storymap.cli import main
+    from storymap.story import save_story
+
+    story = save_story(gulf_story(), tmp_path / "gulf.json")
+    monkeypatch.setattr(pictures.shutil, "which", lambda name: None)
+    monkeypatch.chdir(tmp_path)
+    status = main(["export", str(story), "--png", "shots", *extra])
+    err = capsys.readouterr().err.strip()
+    assert status == 2
+    assert err.count("\n") == 0 and "apt-get install chromium" in err and "Traceback" not in err
+    assert not (tmp_path / "shots").exists()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from storymap.export import CHROMIUM_ARGS, to_html, write_pngs
+from storymap.render import CHROMIUM_ARGS, to_html, write_pngs
 from storymap.story import Source, Step, StepPlace, Story
 
 pytestmark = [

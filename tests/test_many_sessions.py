@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from storymap.export import CHROMIUM_ARGS
+from storymap.render import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from storymap.export import CHROMIUM_ARGS
+from storymap.render import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +62,7 @@ def test_seed_app_next_step_five_times(tmp_path, seed):
 
 
 def test_seed_export_opens_from_disk_offline(tmp_path, seed):
-    from storymap.export import write_exports
+    from storymap.render import write_exports
 
     html = tmp_path / "seed.html"
     write_exports(seed, html=html)

@@ -134,7 +134,7 @@ def ensure_basemap_file(load: Callable[[], dict[str, Any]] | None = None) -> str
     when there is no basemap or the folder cannot be written."""
     if load is None:
         try:
-            from storymap.basemap import load_basemap as load
+            from storymap.render.basemap import load_basemap as load
         except ImportError:
             return None
     try:

@@ -193,7 +193,7 @@ def map_panel(s: AppState) -> None:
     inline = None
     if url is None:
         try:
-            from storymap.basemap import load_basemap
+            from storymap.render.basemap import load_basemap
 
             inline = load_basemap()
         except Exception:
@@ -573,16 +573,15 @@ def _export(story, label: str) -> bytes:
     """One export of the story (a Story, or its JSON text), made when its download button is clicked."""
     import json
 
-    from storymap import export
+    from storymap import render as export
     from storymap.story import loads_story
 
     if isinstance(story, str):
         story = loads_story(story)
 
-    if label.startswith("Web page"):
-        return export.to_html(story).encode("utf-8")
-    if label.startswith("Slides"):
-        return export.to_html(story, present=True).encode("utf-8")
+    if label.startswith(("Web page", "Slides")):
+        areas = export.step_geometries(story, session.gazetteer())
+        return export.to_html(story, present=label.startswith("Slides"), geometries=areas).encode("utf-8")
     if label.startswith("StoryMapJS"):
         return json.dumps(export.to_storymapjs(story), ensure_ascii=False, indent=1).encode("utf-8")
     if label.startswith("TimelineJS"):

@@ -20,7 +20,7 @@ from storymap.errors import InputFileError
 
 __all__ = ["basemap_path", "load_basemap", "basemap_json"]
 
-_PATH = Path(__file__).resolve().parent.parent / "geodata" / "basemap.geojson"
+_PATH = Path(__file__).resolve().parents[2] / "geodata" / "basemap.geojson"
 
 
 def basemap_path() -> Path:

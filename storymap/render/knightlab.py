@@ -1,0 +1,144 @@
+"""The story for Knight Lab's tools: StoryMapJS slides and TimelineJS events, as JSON.
+
+Text goes in as escaped HTML (both tools render their ``text`` fields as HTML); a step without a
+placed place borrows the nearest step's location for its slide, without the line to it.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+from storymap.render.geometry import located
+from storymap.render.labels import date_label, story_lang
+from storymap.story import Step, StepPlace, Story
+
+__all__ = ["KIND_ZOOM", "DEFAULT_ZOOM", "to_storymapjs", "to_timelinejs"]
+
+#: Zoom for one point of each place kind (StoryMapJS slides; the HTML page uses the same scale).
+KIND_ZOOM = {"area": 3, "country": 4, "region": 6, "water": 6, "city": 8, "district": 11, "landmark": 12, "base": 12}
+DEFAULT_ZOOM = 8
+
+
+def _zoom_for(places: list[StepPlace]) -> int:
+    """A zoom level that shows all of ``places``: by kind for one place, by extent for several."""
+    zoom = min((KIND_ZOOM.get(p.kind or "", DEFAULT_ZOOM) for p in places), default=DEFAULT_ZOOM)
+    if len(places) > 1:
+        span = max(max(p.lat for p in places) - min(p.lat for p in places),
+                   max(p.lon for p in places) - min(p.lon for p in places))
+        if span > 0:
+            zoom = min(zoom, max(2, int(math.log2(360 / span)) - 1))
+    return zoom
+
+
+def _focus_places(step: Step) -> list[StepPlace]:
+    return [p for p in step.places if located(p)]
+
+
+def _step_html(step: Step) -> str:
+    """The step's text, places and sources as escaped HTML for StoryMapJS / TimelineJS slides."""
+    parts = []
+    if step.text:
+        parts.append(f"<p>{html.escape(step.text)}</p>")
+    if step.places:
+        names = ", ".join(
+            html.escape(p.name) + ("" if p.role == "site" else f" ({'from' if p.role == 'origin' else 'to'})")
+            for p in step.places
+        )
+        parts.append(f"<p><strong>Places:</strong> {names}</p>")
+    quotes = [s for s in step.sources if s.quote]
+    for s in quotes:
+        parts.append(f"<blockquote>{html.escape(s.quote)}<br><small>{html.escape(s.file)}</small></blockquote>")
+    if step.sources:
+        n = step.corroboration
+        parts.append(f"<p><small>Reported by {n} source{'s' if n != 1 else ''}.</small></p>")
+    return "".join(parts)
+
+
+def to_storymapjs(story: Story) -> dict[str, Any]:
+    """The story as Knight Lab StoryMapJS JSON: ``{"storymap": {"slides": [...]}}``.
+
+    The first slide is the overview (``"type": "overview"``: the story's title and summary); then
+    one slide per step with ``location`` ``{lat, lon, zoom, line: true}`` (the mean of the step's
+    placed points, zoom by kind or extent), ``text`` ``{headline, text}`` as escaped HTML, and the
+    display ``date``. A step with no placed point shows the previous slide's location (the next
+    one's for leading steps) with ``line: false``; when no step is placed at all, slides have no
+    location.
+    """
+    slides: list[dict[str, Any]] = [{
+        "type": "overview",
+        "date": "",
+        "text": {"headline": html.escape(story.title), "text": f"<p>{html.escape(story.summary)}</p>" if story.summary else ""},
+        "media": {"url": "", "caption": "", "credit": ""},
+    }]
+    own: list[dict[str, Any] | None] = []
+    for step in story.steps:
+        pts = _focus_places(step)
+        if pts:
+            own.append({
+                "lat": round(sum(p.lat for p in pts) / len(pts), 6),
+                "lon": round(sum(p.lon for p in pts) / len(pts), 6),
+                "zoom": _zoom_for(pts),
+                "line": True,
+            })
+        else:
+            own.append(None)
+    for i, step in enumerate(story.steps):
+        location = own[i]
+        if location is None:
+            before = next((own[j] for j in range(i - 1, -1, -1) if own[j]), None)
+            after = next((own[j] for j in range(i + 1, len(own)) if own[j]), None)
+            borrowed = before or after
+            location = {**borrowed, "line": False} if borrowed else None
+        slide: dict[str, Any] = {
+            "date": date_label(step.date, step.date_end),
+            "text": {"headline": html.escape(step.title), "text": _step_html(step)},
+            "media": {"url": "", "caption": "", "credit": ""},
+        }
+        if location is not None:
+            slide["location"] = dict(location)
+        slides.append(slide)
+    return {
+        "storymap": {
+            "language": story_lang(story),
+            "map_type": "osm:standard",
+            "map_as_image": False,
+            "slides": slides,
+        }
+    }
+
+
+def _tl_date(value: str) -> dict[str, int]:
+    parts = [int(x) for x in value.split("-")]
+    return dict(zip(("year", "month", "day"), parts))
+
+
+def to_timelinejs(story: Story) -> dict[str, Any]:
+    """The story as TimelineJS JSON: ``{"title": {...}, "events": [...]}``.
+
+    Each dated step is one event with ``start_date`` (``year``, and ``month``/``day`` as far as the
+    date goes), ``end_date`` for ranges, ``text`` ``{headline, text}`` as escaped HTML, the step id as
+    ``unique_id`` and the readable date as ``display_date``. Undated steps are left out, because
+    TimelineJS requires a start date.
+    """
+    events = []
+    for step in story.steps:
+        if not step.date:
+            continue
+        event: dict[str, Any] = {
+            "start_date": _tl_date(step.date),
+            "text": {"headline": html.escape(step.title), "text": _step_html(step)},
+            "unique_id": step.id,
+            "display_date": date_label(step.date, step.date_end),
+        }
+        if step.date_end:
+            event["end_date"] = _tl_date(step.date_end)
+        if "background" in step.tags:
+            event["group"] = "Background"
+        events.append(event)
+    return {
+        "title": {"text": {"headline": html.escape(story.title),
+                           "text": f"<p>{html.escape(story.summary)}</p>" if story.summary else ""}},
+        "events": events,
+    }

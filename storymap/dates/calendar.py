@@ -1,25 +1,30 @@
 """Calendar facts and arithmetic: the word tables in ``data/`` (read once at import) and date helpers.
 
-Other modules (ingest, recognise) can share the one month table: ``MONTHS`` maps a month name to
-its number and ``MONTH_PATTERN`` is a regular expression for the names and their dotted
-abbreviations ("Dec.", "Sept.").
+The month table itself lives in the leaf module :mod:`storymap.calendar`, which ingest shares;
+``MONTHS``, ``MONTH_PREFIXES`` and the ``MONTH_*_PATTERN`` expressions are re-exported from there.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from pathlib import Path
+
+from storymap.calendar import (  # noqa: F401 - re-exported: the one month table
+    MONTH_ABBR_PATTERN,
+    MONTH_FULL_PATTERN,
+    MONTH_PATTERN,
+    MONTH_PREFIXES,
+    MONTHS,
+    read_csv_table,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def read_table(name: str) -> list[dict[str, str]]:
     """The rows of ``data/<name>``: a CSV file whose leading ``#`` lines say where it came from."""
-    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return read_csv_table(DATA_DIR / name)
 
 
 def _number(s: str) -> int | float:
@@ -27,13 +32,8 @@ def _number(s: str) -> int | float:
     return int(v) if v.is_integer() else v
 
 
-_MONTH_ROWS = read_table("months.csv")
 _WEEKDAY_ROWS = read_table("weekdays.csv")
 
-#: "January" -> 1 ... "December" -> 12.
-MONTHS: dict[str, int] = {r["name"]: int(r["number"]) for r in _MONTH_ROWS}
-#: The first three letters, lower case ("sep" -> 9): what every spelling of a month starts with.
-MONTH_PREFIXES: dict[str, int] = {name[:3].lower(): n for name, n in MONTHS.items()}
 WEEKDAYS: dict[str, int] = {r["name"]: int(r["number"]) for r in _WEEKDAY_ROWS}
 WEEKDAY_PREFIXES: dict[str, int] = {name[:3].lower(): n for name, n in WEEKDAYS.items()}
 NUMBERS: dict[str, int | float] = {r["word"]: _number(r["value"]) for r in read_table("numbers.csv")}
@@ -51,10 +51,6 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     r["name"]: (int(r["month"]), int(r["weekday"]), int(r["n"])) for r in read_table("holidays_floating.csv")
 }
 
-MONTH_FULL_PATTERN = "(?:" + "|".join(MONTHS) + ")"
-MONTH_ABBR_PATTERN = "(?:" + "|".join(a for r in _MONTH_ROWS for a in r["abbreviations"].split()) + r")\.?"
-#: A month name or its abbreviation: "December", "Dec.", "Sept".
-MONTH_PATTERN = rf"(?:{MONTH_FULL_PATTERN}|{MONTH_ABBR_PATTERN})"
 WEEKDAY_PATTERN = "(?:" + "|".join([r["name"] for r in _WEEKDAY_ROWS] + [r["abbreviation"] for r in _WEEKDAY_ROWS]) + ")"
 
 

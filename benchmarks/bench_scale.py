@@ -40,7 +40,7 @@ def big_story(n_steps: int, per_step: int, seed: int = 7) -> Story:
             role = ("origin" if j == 0 else "destination" if j == 1 else "site") if i % 5 == 0 else "site"
             places.append(StepPlace(f"Place {i}-{j}", round(lat, 4), round(lon, 4), "city", role,
                                     place_id=f"x:{i}-{j}"))
-        y, m, d = 2000 + i // 300, 1 + (i // 25) % 12, 1 + i % 25
+        y, m, d = 2000 + (i // 300) % 100, 1 + (i // 25) % 12, 1 + i % 25  # years stay in 2000-2099
         text = f"Step {i + 1}: " + "Reports said something happened here, and officials responded. " * 3
         sources = tuple(Source(f"articles/a{k}.txt", 100 * i, 100 * i + 90, "Reports said something happened.")
                         for k in range(2))

@@ -61,3 +61,13 @@ def test_large_story_map_layer_is_bounded(big_file):
     fg = step_layer(story, N_STEPS - 1, tuple(range(N_STEPS)))
     markers = [c for c in fg._children.values() if type(c).__name__ == "CircleMarker"]
     assert 0 < len(markers) <= 4 * 7  # the current step and six earlier ones, four places each
+
+
+@pytest.mark.parametrize("years", [("1200", "2019"), ("2019", "9999")])
+def test_story_with_far_dates_shows_without_a_date_filter(years, monkeypatch, tmp_path):
+    from storymap.story import Step, Story, save_story
+
+    path = tmp_path / "far.json"
+    save_story(Story("far", (Step("a", years[0], "A", "", (), ()), Step("b", years[1], "B", "", (), ()))), path)
+    at = _run(path, monkeypatch, tmp_path)
+    assert any("too far apart" in c.value for c in at.caption)

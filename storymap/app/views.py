@@ -162,14 +162,10 @@ def keyboard() -> None:
 
 
 def sync_url(s: AppState) -> None:
-    """Keep ``?step=N`` (1-based step of the story) and this tab's draft id in the address bar."""
-    want = {"step": str(s.index + 1)}
-    editor = st.session_state.get("editor")
-    if editor:
-        want["editor"] = editor
-    for k, v in want.items():
-        if st.query_params.get(k) != v:
-            st.query_params[k] = v
+    """Keep ``?step=N`` (1-based step of the story) in the address bar."""
+    step = str(s.index + 1)
+    if st.query_params.get("step") != step:
+        st.query_params["step"] = step
 
 
 # --------------------------------------------------------------------------------------------
@@ -183,7 +179,7 @@ def map_panel(s: AppState) -> None:
     from storymap.app.mapview import base_map, step_layer
 
     if not session.static_ok():
-        st.error("Leaflet is missing from storymap/app/static/leaflet; reinstall storymap.")
+        st.error("Leaflet is missing from the app's static folder: start the app with `storymap app`.")
     elif not st.get_option("server.enableStaticServing"):
         st.warning("Static file serving is off, so the map cannot load Leaflet: start the app with "
                    "`storymap app`, or pass `--server.enableStaticServing true` to `streamlit run`.")
@@ -458,6 +454,10 @@ def filters(s: AppState) -> None:
     st.multiselect("Source articles", facts["files"], format_func=lambda f: os.path.basename(f.replace("\\", "/")),
                    key="f_files", on_change=_filters_changed, placeholder="All articles")
     full = facts["dates"]
+    if full and not (SLIDER_YEARS[0] <= full[0].year and full[1].year <= SLIDER_YEARS[1]):
+        # Streamlit's date slider cannot represent such dates (it raises), so no date filter.
+        st.caption(f"Dates run from {full[0]} to {full[1]}: too far apart for the date filter.")
+        full = None
     if full:
         st.session_state.f_dates_full = full
         if "f_dates" not in st.session_state or st.session_state.get("f_dates_story") != full:
@@ -473,6 +473,10 @@ def filters(s: AppState) -> None:
 #: Above this many places the filter lists the ones matching a search (a list of 400,000 names
 #: would be sent to the browser on every click).
 PLACE_OPTIONS = 200
+
+
+#: The years Streamlit's date slider can show (JavaScript numbers in microseconds since 1970).
+SLIDER_YEARS = (1690, 2250)
 
 
 def _facts(story) -> dict:

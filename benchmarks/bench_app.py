@@ -1,7 +1,7 @@
 """How fast the app feels: cold start and the time from a click on "Next step" to the new step.
 
     .venv/bin/python benchmarks/bench_app.py                       # the fixture story (10 steps)
-    .venv/bin/python benchmarks/bench_app.py --seed                # the seed story (needs storymap.pipeline)
+    .venv/bin/python benchmarks/bench_app.py --seed                # the seed story (needs storymap.story.build)
     .venv/bin/python benchmarks/bench_app.py story.json --clicks 20
 
 Drives Debian's Chromium through Playwright against ``streamlit run`` on a free port, and writes

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.synthetic:
         story = twelve_steps()
     else:
-        from storymap.pipeline import seed_story
+        from storymap.story import seed_story
 
         story = seed_story()
     from storymap.gazetteer import open_gazetteer

@@ -36,8 +36,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
-    from storymap.geoparse import Geoparser
-    from storymap.pipeline import build_story
+    from storymap.places import Geoparser
+    from storymap.story import build_story
 
     seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
     t = time.perf_counter()

@@ -1,7 +1,7 @@
 """Save a screenshot of the app on a story: ``docs/screenshot.png`` by default.
 
     .venv/bin/python benchmarks/screenshot_app.py                       # the test fixture story
-    .venv/bin/python benchmarks/screenshot_app.py --seed                # the seed story (storymap.pipeline)
+    .venv/bin/python benchmarks/screenshot_app.py --seed                # the seed story (storymap.story.build)
     .venv/bin/python benchmarks/screenshot_app.py story.json --step 6 --out docs/screenshot.png
     .venv/bin/python benchmarks/screenshot_app.py seeds/*.txt           # a story built from articles
 

@@ -219,7 +219,7 @@ def cmd_dates(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .pipeline import build_story
+    from .story import build_story
     from .story import save_story
 
     dct = _parse_date(args.date, "--date") if args.date else None

@@ -8,8 +8,10 @@ Coordinates are named ``lat``/``lon``; GeoJSON's lon-lat order appears only wher
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
 __all__ = [
     "Segment",
@@ -18,14 +20,62 @@ __all__ = [
     "Place",
     "Candidate",
     "ResolvedMention",
+    "Alternative",
+    "PlaceKind",
+    "Role",
     "PLACE_KINDS",
+    "ROLES",
+    "BROAD_KINDS",
+    "COARSE_KINDS",
+    "POINT_KINDS",
+    "STRONG_KINDS",
+    "AREA_KINDS",
 ]
 
-#: Kinds of gazetteer entries. ``region`` is a first- or second-level administrative division,
-#: ``area`` a continent or a named macro-region ("Middle East"), ``water`` a sea, gulf, strait,
-#: river or lake, ``district`` a named part of a city, ``landmark`` a building or site, ``base`` a
-#: military base.
-PLACE_KINDS = ("city", "country", "region", "area", "water", "district", "landmark", "base")
+
+class PlaceKind(StrEnum):
+    """Kinds of gazetteer entries. ``region`` is a first- or second-level administrative division,
+    ``area`` a continent or a named macro-region ("Middle East"), ``water`` a sea, gulf, strait,
+    river or lake, ``district`` a named part of a city, ``landmark`` a building or site, ``base`` a
+    military base. Members are strings (``PlaceKind.CITY == "city"``), so JSON holds the plain value.
+    """
+
+    CITY = "city"
+    COUNTRY = "country"
+    REGION = "region"
+    AREA = "area"
+    WATER = "water"
+    DISTRICT = "district"
+    LANDMARK = "landmark"
+    BASE = "base"
+
+
+class Role(StrEnum):
+    """What a place is to an event or step: where it happens, or where a movement starts or ends."""
+
+    SITE = "site"
+    ORIGIN = "origin"
+    DESTINATION = "destination"
+
+
+#: Every place kind, in the order the story format lists them.
+PLACE_KINDS: tuple[PlaceKind, ...] = tuple(PlaceKind)
+#: Every role, in the order the story format lists them.
+ROLES: tuple[Role, ...] = tuple(Role)
+
+# Named groups of kinds, so a rule says which group it means instead of repeating a literal set.
+#: Too broad to say where a thing happened: a country or a continent ("Iran", "the Middle East").
+BROAD_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.AREA})
+#: Broad places plus seas and rivers: no use as an anchor for nearby towns.
+COARSE_KINDS = BROAD_KINDS | {PlaceKind.WATER}
+#: Places small enough to be a point on the map: a town, a part of it, a site, a base.
+POINT_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.LANDMARK, PlaceKind.BASE})
+#: Names the gazetteer alone may vouch for, without the model's word (a city name is too often a
+#: surname or a common word: "Paris Hilton", "Mobile").
+STRONG_KINDS = frozenset(PlaceKind) - {PlaceKind.CITY, PlaceKind.REGION}
+#: Kinds drawn as an outline on the map when the gazetteer has their shape.
+AREA_KINDS = frozenset(
+    {PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA, PlaceKind.WATER, PlaceKind.DISTRICT})
 
 
 @dataclass(frozen=True)
@@ -127,7 +177,7 @@ class Place:
     name: str
     lat: float
     lon: float
-    kind: str  # one of PLACE_KINDS
+    kind: PlaceKind | str  # one of PLACE_KINDS (the gazetteer gives the plain string)
     country: str | None = None  # ISO 3166-1 alpha-2
     admin1: str | None = None  # name of the first-level division, when known
     geonameid: int | None = None
@@ -142,6 +192,38 @@ class Candidate:
 
     place: Place
     score: float
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another reading of a place name, kept beside the chosen one so a person can switch to it.
+
+    In a story file it is a JSON object (see ``docs/story-format.md``); :meth:`as_dict` gives that
+    object, with the keys in this order.
+    """
+
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    kind: str | None = None
+    country: str | None = None
+    place_id: str | None = None
+    score: float | None = None
+
+    @classmethod
+    def from_candidate(cls, c: Candidate) -> Alternative:
+        """The resolver's candidate as an alternative, its score rounded to four places."""
+        p = c.place
+        return cls(p.name, p.lat, p.lon, p.kind, p.country, p.id, round(c.score, 4))
+
+    def as_dict(self, *, omit_none: bool = False) -> dict[str, Any]:
+        """The JSON object; ``omit_none`` leaves out the fields that are ``None``.
+
+        >>> Alternative("Springfield", 39.8, -89.6, score=0.5).as_dict(omit_none=True)
+        {'name': 'Springfield', 'lat': 39.8, 'lon': -89.6, 'score': 0.5}
+        """
+        d = asdict(self)
+        return {k: v for k, v in d.items() if v is not None} if omit_none else d
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, strategies as st
 
 from storymap.dates import Timex, find_timexes
-from storymap.events import extract_events, keywords, sentences, timex_to_dates
+from storymap.story.events import extract_events, keywords, sentences, timex_to_dates
 from storymap.ingest import article_from_text
 from storymap.model import Mention, ResolvedMention
-from storymap.timeline import merge_events
+from storymap.story.merge import merge_events
 
 DCT = dt.date(2020, 1, 1)
 

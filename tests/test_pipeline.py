@@ -69,7 +69,7 @@ def test_pipeline_build_refuses_empty_input_and_writes_nothing(tmp_path, real_ga
 
 
 def test_pipeline_build_refuses_undated_text(tmp_path, real_gaz):
-    from storymap.pipeline import build_story
+    from storymap.story import build_story
 
     f = tmp_path / "a.txt"
     f.write_text("Paris is a city in France. Berlin is in Germany.")
@@ -102,7 +102,7 @@ Troops <EVENT eid="e3" class="OCCURRENCE">arrived</EVENT> in Baghdad <SIGNAL sid
 
 
 def test_pipeline_timeml_tags_stay_out_of_steps(tmp_path, real_gaz):
-    from storymap.pipeline import build_story
+    from storymap.story import build_story
 
     f = tmp_path / "report.tml"
     f.write_text(TIMEML)

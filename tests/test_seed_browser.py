@@ -24,7 +24,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 @pytest.fixture(scope="module")
 def seed(real_gaz):
-    from storymap.pipeline import seed_story
+    from storymap.story import seed_story
 
     return seed_story()
 

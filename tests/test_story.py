@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storymap import story as story_mod
+from storymap.story import jsonio as story_mod
 from storymap.errors import InputFileError, OutputError, StoryFormatError, StorymapError
 from storymap.model import PLACE_KINDS
 from storymap.story import (

@@ -5,33 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from storymap.story import Story
+from storymap.story import Story, date_label  # the story's one human date label
 
 __all__ = ["date_label", "story_lang"]
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-
-
-def date_label(value: str | None, end: str | None = None) -> str:
-    """A date or range as people read it; ``""`` when undated.
-
-    >>> date_label("2019-05-12"), date_label("2019-05"), date_label("2019", "2020")
-    ('12 May 2019', 'May 2019', '2019 – 2020')
-    """
-    if not value:
-        return ""
-
-    def one(v: str) -> str:
-        parts = v.split("-")
-        if len(parts) == 3:
-            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        return parts[0]
-
-    return f"{one(value)} – {one(end)}" if end and end != value else one(value)
-
 
 _LANG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 

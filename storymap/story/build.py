@@ -1,7 +1,9 @@
 """From articles to a story: ingest -> places -> dates -> events -> merged steps.
 
 Entry points: :func:`build_story` and :func:`seed_story` (the demo story of ``seeds/``, built once and
-cached until the seeds or the code change).
+cached until the seeds or the code change). The geoparser (the spaCy model and the gazetteer) is the
+caller's to open once and pass in; when none is given, one is opened for this build. The readers and
+the geoparser are imported on first use, so importing this module loads no model.
 """
 
 from __future__ import annotations
@@ -12,19 +14,21 @@ import os
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import __version__
-from .dates import article_date, find_timexes
-from .errors import NoTextError
-from .events import extract_events
-from .limits import CHUNK_CHARS, batch_size, chunk_spans
-from .model import Article
-from .names import normalize_name
-from .story import Story, build_place_index, load_story, save_story
-from .timeline import merge_events
+from storymap import __version__
+from storymap.dates import article_date, find_timexes
+from storymap.errors import NoTextError
+from storymap.limits import CHUNK_CHARS, batch_size, chunk_spans
+from storymap.model import Article
+from storymap.places.names import normalize_name
+from storymap.story.events import extract_events
+from storymap.story.jsonio import load_story, save_story
+from storymap.story.merge import merge_events
+from storymap.story.schema import Story, build_place_index
 
 __all__ = ["build_story", "seed_story", "SEEDS_DIR", "story_dcts"]
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # storymap/
+SEEDS_DIR = PACKAGE_DIR.parent / "seeds"
 Stage = Callable[[str, float], None]
 
 
@@ -49,8 +53,8 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
     ``on_stage(name, fraction)`` is called as each stage starts. Raises
     :class:`~storymap.errors.NoTextError` when the input has no usable text or nothing dated and placed.
     """
-    from .geoparse import Geoparser
-    from .ingest import read_article
+    from storymap.ingest import read_article
+    from storymap.places import Geoparser
 
     def stage(name: str, frac: float) -> None:
         if on_stage:
@@ -127,12 +131,22 @@ def _default_title(articles: Sequence[Article], index) -> str:
     return f"{index[0].name}: a story map" if index else "Story map"
 
 
+#: Parts of the package that only show a story: a change there never changes the story built.
+_NOT_BUILDING = ("app", "render")
+
+
 def _code_hash() -> str:
+    """A hash of the code and data files that build a story (every stage's subpackage, their word
+    lists and tables) and of the curated places, so a change to any of them rebuilds the seed story."""
     h = hashlib.sha256()
-    pkg = Path(__file__).resolve().parent
-    for f in sorted(pkg.glob("*.py")):
+    found = [f for ext in ("*.py", "*.txt", "*.csv") for f in PACKAGE_DIR.rglob(ext)]
+    for f in sorted(found, key=lambda f: f.relative_to(PACKAGE_DIR).as_posix()):
+        rel = f.relative_to(PACKAGE_DIR)
+        if rel.parts[0] in _NOT_BUILDING or "__pycache__" in rel.parts:
+            continue
+        h.update(rel.as_posix().encode())
         h.update(f.read_bytes())
-    gaz = pkg.parent / "geodata" / "curated_places.csv"
+    gaz = PACKAGE_DIR.parent / "geodata" / "curated_places.csv"
     if gaz.exists():
         h.update(gaz.read_bytes())
     return h.hexdigest()

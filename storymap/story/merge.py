@@ -14,8 +14,9 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
-from .events import Event
-from .story import Source, Step, StepPlace, date_bounds, order_steps
+from storymap.model import BROAD_KINDS, Alternative
+from storymap.story.events import Event
+from storymap.story.schema import Source, Step, StepPlace, date_bounds, order_steps
 
 __all__ = ["merge_events", "MergeConfig", "event_similarity"]
 
@@ -29,7 +30,7 @@ class MergeConfig:
 
 
 def _specific_places(e: Event) -> set[str]:
-    return {ep.place.id for ep in e.places if ep.place.kind not in ("country", "area")}
+    return {ep.place.id for ep in e.places if ep.place.kind not in BROAD_KINDS}
 
 
 def event_similarity(a: Event, b: Event) -> float:
@@ -139,9 +140,7 @@ def _step(members: list[Event], cfg: MergeConfig) -> Step:
         if any(p.place_id == pid and p.role == role for p in places):
             continue
         p = ep.place
-        alts = tuple({"name": c.place.name, "lat": c.place.lat, "lon": c.place.lon, "kind": c.place.kind,
-                      "country": c.place.country, "place_id": c.place.id, "score": round(c.score, 4)}
-                     for c in ep.alternatives)
+        alts = tuple(Alternative.from_candidate(c).as_dict() for c in ep.alternatives)
         places.append(StepPlace(name=p.name, lat=p.lat, lon=p.lon, kind=p.kind, role=role, geonameid=p.geonameid,
                                 country=p.country, place_id=p.id, alternatives=alts))
         if len(places) >= cfg.max_places:

@@ -16,12 +16,11 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from .dates import Timex
-from .model import Article, Candidate, Place, ResolvedMention
+from storymap.dates import Timex
+from storymap.model import BROAD_KINDS, POINT_KINDS, Article, Candidate, Place, ResolvedMention, Role
 
-__all__ = ["EventPlace", "Event", "extract_events", "timex_to_dates", "sentences"]
+__all__ = ["EventPlace", "Event", "extract_events", "timex_to_dates", "sentences", "keywords"]
 
-ROLES = ("site", "origin", "destination")
 BACKGROUND_DAYS = 60  # events this long before the article's date are background
 
 
@@ -30,7 +29,7 @@ class EventPlace:
     """A place of an event, with its role and the mention it comes from."""
 
     place: Place
-    role: str
+    role: Role | str  # a Role (a str: "site", "origin", "destination")
     mention_start: int
     mention_end: int
     score: float
@@ -213,7 +212,7 @@ def _title(quote: str) -> str:
 def _main_place(resolved: list[ResolvedMention]) -> Place | None:
     """The article's most-mentioned specific place (a city, district, base...), for implied destinations."""
     counts = Counter(r.place.id for r in resolved if r.place and not r.mention.demonym
-                     and r.place.kind in ("city", "district", "landmark", "base"))
+                     and r.place.kind in POINT_KINDS)
     if not counts:
         return None
     pid = counts.most_common(1)[0][0]
@@ -282,7 +281,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
                 events.append(Event(article.path, s, e, quote.strip(), dates[0], dates[1], _title(quote), (), (),
                                     keywords(quote), background))
             continue
-        if not own and all(ep.place.kind in ("country", "area") for ep in eps):
+        if not own and all(ep.place.kind in BROAD_KINDS for ep in eps):
             continue  # an inherited date and only a country: too vague to be a step of its own
         date_end = dates[1]
         if dct is not None and date_end and date_end > dct.isoformat() and not _FUTURE.search(quote):

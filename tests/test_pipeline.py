@@ -115,3 +115,23 @@ def test_pipeline_timeml_tags_stay_out_of_steps(tmp_path, real_gaz):
     for s in story.steps:
         for src in s.sources:  # the sources' offsets still point into the raw file
             assert raw[src.start:src.end].startswith(src.quote.split()[0])
+
+
+@pytest.mark.parametrize("changed, rebuilds", [
+    ("story/merge.py", True),  # a stage in a subpackage: the cached seed story is stale
+    ("places/data/words.txt", True),  # a word list the recogniser reads
+    ("model.py", True),
+    ("app/views.py", False),  # only shows a story
+    ("render/html.py", False),
+])
+def test_pipeline_seed_cache_key_follows_the_code_that_builds(tmp_path, monkeypatch, changed, rebuilds):
+    from storymap.story import build
+
+    pkg = tmp_path / "storymap"
+    for rel in ("story/merge.py", "places/data/words.txt", "model.py", "app/views.py", "render/html.py"):
+        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
+        (pkg / rel).write_text("x = 1\n")
+    monkeypatch.setattr(build, "PACKAGE_DIR", pkg)
+    before = build._code_hash()
+    (pkg / changed).write_text("x = 2\n")
+    assert (build._code_hash() != before) is rebuilds

@@ -7,6 +7,9 @@ import errno
 import json
 import os
 import re
+import subprocess
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -658,3 +661,80 @@ def test_story_dumps_refuses_a_lone_surrogate_built_in_python():
 def test_story_numbers_within_limits_still_read(token, value):
     s = loads_story(hostile_text(["metadata", "n"], token))
     assert s.metadata["n"] == value
+
+
+# ---------------------------------------------------------------------------------------------
+# The story package's shared pieces: the date label, kinds and roles, alternatives, a light import
+
+
+@pytest.mark.parametrize("value, end, label", [
+    (None, None, ""),
+    ("2021-03-04", None, "4 March 2021"),
+    ("2021-11", None, "November 2021"),
+    ("2021", None, "2021"),
+    ("2021-11", "2021-11", "November 2021"),
+    ("2021-12-30", "2022-01-02", "30 December 2021 – 2 January 2022"),
+])
+def test_story_date_label_reads_each_precision(value, end, label):
+    from storymap.story import date_label
+
+    assert date_label(value, end) == label
+
+
+def test_story_date_label_is_the_one_exports_use():
+    from storymap.render import labels
+    from storymap.story import date_label
+
+    assert labels.date_label is date_label
+
+
+def test_model_kinds_and_roles_keep_their_json_values():
+    from storymap.model import ROLES, PlaceKind, Role
+
+    assert PLACE_KINDS == ("city", "country", "region", "area", "water", "district", "landmark", "base")
+    assert ROLES == PLACE_ROLES == ("site", "origin", "destination")
+    assert json.dumps([PlaceKind.WATER, Role.ORIGIN]) == '["water", "origin"]'
+    s = example_story()
+    place = replace(s.steps[0].places[0], kind=PlaceKind.WATER, role=Role.ORIGIN)
+    typed = replace(s, steps=(replace(s.steps[0], places=(place,)), *s.steps[1:]))
+    plain = replace(s, steps=(replace(s.steps[0], places=(replace(place, kind="water", role="origin"),)),
+                              *s.steps[1:]))
+    assert dumps_story(typed) == dumps_story(plain)
+
+
+@pytest.mark.parametrize("group, inside, outside", [
+    ("BROAD_KINDS", {"country", "area"}, {"city", "water", "region"}),
+    ("COARSE_KINDS", {"country", "area", "water"}, {"city", "district"}),
+    ("POINT_KINDS", {"city", "district", "landmark", "base"}, {"country", "region", "water"}),
+    ("STRONG_KINDS", {"country", "area", "water", "district", "landmark", "base"}, {"city", "region"}),
+    ("AREA_KINDS", {"country", "region", "area", "water", "district"}, {"city", "landmark", "base"}),
+])
+def test_model_kind_groups_hold_plain_strings(group, inside, outside):
+    import storymap.model as model
+
+    kinds = getattr(model, group)
+    assert all(k in kinds for k in inside) and not any(k in kinds for k in outside)
+    assert kinds <= set(PLACE_KINDS)
+
+
+def test_model_alternative_from_a_candidate_is_the_story_files_object():
+    from storymap.model import Alternative, Candidate, Place
+
+    c = Candidate(Place("gn:1", "Springfield", 39.8, -89.6, "city", "US"), 0.123456)
+    d = Alternative.from_candidate(c).as_dict()
+    assert d == {"name": "Springfield", "lat": 39.8, "lon": -89.6, "kind": "city", "country": "US",
+                 "place_id": "gn:1", "score": 0.1235}
+    assert list(d) == ["name", "lat", "lon", "kind", "country", "place_id", "score"]
+    assert Alternative("Nowhere").as_dict(omit_none=True) == {"name": "Nowhere"}
+    place = StepPlace("Springfield", 39.8, -89.6, "city", alternatives=(d,))
+    s = Story("t", (Step("s1", "2020", "t", "x", (place,), ()),))
+    assert loads_story(dumps_story(s)) == s
+
+
+@pytest.mark.parametrize("module", ["storymap", "storymap.story"])
+def test_story_import_loads_no_model_or_builder(module):
+    code = (f"import sys, {module}; heavy = [m for m in ('spacy', 'storymap.story.build', 'storymap.places', "
+            "'storymap.ingest') if m in sys.modules]; print(heavy)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"

@@ -20,10 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import DEFAULT_EVAL, machine, stamp, write_section  # noqa: E402
-from storymap.gazetteer import haversine_km, open_gazetteer  # noqa: E402
-from storymap.geoparse import Geoparser  # noqa: E402
 from storymap.ingest import article_from_text  # noqa: E402
-from storymap.recognize import load_nlp  # noqa: E402
+from storymap.places import Geoparser, haversine_km, load_nlp, open_gazetteer  # noqa: E402
 
 FAR_KM = 20037.5  # an unplaced toponym counts as placed at the antipode
 

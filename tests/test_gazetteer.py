@@ -3,7 +3,7 @@
 import pytest
 
 from storymap.errors import GazetteerMissingError
-from storymap.gazetteer import Gazetteer, haversine_km
+from storymap.places.gazetteer import Gazetteer, haversine_km
 
 
 def test_gazetteer_memory_lookup_folds_spelling(mem_gaz, places):

@@ -2,7 +2,7 @@ import pytest
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from storymap.geocoder import GazetteerGeocoder, UnknownServiceError, get_geocoder
+from storymap.places.geocode import GazetteerGeocoder, UnknownServiceError, get_geocoder
 
 
 def test_geocoder_is_a_geopy_geocoder(mem_gaz):
@@ -31,13 +31,13 @@ def test_geocoder_registry_names_valid_services():
 @pytest.mark.parametrize("name, env", [("opencage", "STORYMAP_OPENCAGE_KEY"), ("herev7", "STORYMAP_HEREV7_KEY"),
                                        ("geocodeearth", "STORYMAP_GEOCODEEARTH_KEY")])
 def test_geocoder_key_env_name(name, env):
-    from storymap.geocoder import service_key_env
+    from storymap.places.geocode import service_key_env
 
     assert service_key_env(name) == env
 
 
 def test_geocoder_one_registry_serves_both_factories():
-    from storymap.geocoder import SERVICES
+    from storymap.places.geocode import SERVICES
 
     g = get_geocoder("opencage", api_key="k")
     assert type(g) is SERVICES["opencage"].geopy_class and g.api_key == "k"
@@ -51,7 +51,7 @@ def test_geocoder_one_registry_serves_both_factories():
     ("opencage", None, None, "needs an API key"), ("opencage", "k\n1", None, "printable"),
 ])
 def test_geocoder_service_key_resolution(monkeypatch, name, given, env, outcome):
-    from storymap.geocoder import MissingServiceKeyError, service_key, service_key_env
+    from storymap.places.geocode import MissingServiceKeyError, service_key, service_key_env
 
     monkeypatch.delenv(service_key_env(name), raising=False)
     if env:

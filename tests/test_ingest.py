@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storymap import ingest
+from storymap.ingest import html as ingest_html
 from storymap.errors import BinaryFileError, InputFileError, StorymapError
 from storymap.ingest import article_from_text, parse_article, read_article
 from storymap.model import Article
@@ -402,7 +402,7 @@ HTML = """<!DOCTYPE html>
 @pytest.mark.parametrize("use_trafilatura", [True, False], ids=["trafilatura", "fallback"])
 def test_ingest_html_body_maps_to_raw_offsets(tmp_path, monkeypatch, use_trafilatura):
     if not use_trafilatura:
-        monkeypatch.setattr(ingest, "_trafilatura_lines", lambda source: [])
+        monkeypatch.setattr(ingest_html, "_trafilatura_lines", lambda source: [])
     path = tmp_path / "page.html"
     path.write_bytes(HTML.encode("utf-8"))
     article = read_article(path)
@@ -453,7 +453,7 @@ def test_ingest_html_title_falls_back_to_title_then_h1():
 
 
 def test_ingest_html_fallback_skips_chrome_by_role_and_class(monkeypatch):
-    monkeypatch.setattr(ingest, "_trafilatura_lines", lambda source: [])
+    monkeypatch.setattr(ingest_html, "_trafilatura_lines", lambda source: [])
     page = (
         "<body><div role='navigation'><p>Menu Cairo</p></div>"
         "<main><h2>Siege ends</h2><p>Militias left Baghdad.</p><ul><li>Marines stayed</li></ul>"

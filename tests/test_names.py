@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from storymap.names import is_latin_name, normalize_name
+from storymap.places.names import is_latin_name, normalize_name
 
 
 @pytest.mark.parametrize("variants", [

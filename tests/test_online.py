@@ -13,8 +13,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from geopy.geocoders import Nominatim
 
-from storymap.geocoder import GazetteerGeocoder, UnknownServiceError
-from storymap.online import GeocodeCache, SafeGeocoder, make_online_geocoder, single_try_adapter
+from storymap.places.geocode import GazetteerGeocoder, UnknownServiceError
+from storymap.places.online import GeocodeCache, SafeGeocoder, make_online_geocoder, single_try_adapter
 
 TIMEOUT = 0.6  # a whole-request deadline now: leave room for a loaded machine
 
@@ -196,7 +196,7 @@ def test_online_normal_answer_comes_from_server(server, fallback, cache):
 def test_online_fault_falls_back_to_gazetteer(server, fallback, cache, caplog, mode, reason):
     server.mode = mode
     g = safe(server, fallback, cache)
-    with caplog.at_level(logging.WARNING, logger="storymap.online"):
+    with caplog.at_level(logging.WARNING, logger="storymap.places.online"):
         loc = g.geocode("Baghdad")
     assert loc == fallback.geocode("Baghdad")
     assert loc.raw["id"] == "gn:98182"  # the hand-made gazetteer's Baghdad, not the server's
@@ -486,7 +486,7 @@ def test_online_key_from_the_environment(server, fallback, tmp_path, monkeypatch
 
 @pytest.mark.parametrize("service", ["bing", "googlev3", "opencage", "pelias", "here", "azure"])
 def test_online_service_needing_a_key_without_one_is_refused(service, monkeypatch):
-    from storymap.geocoder import MissingServiceKeyError, service_key_env
+    from storymap.places.geocode import MissingServiceKeyError, service_key_env
 
     monkeypatch.delenv(service_key_env(service), raising=False)
     with pytest.raises(MissingServiceKeyError) as info:
@@ -499,7 +499,7 @@ def test_online_service_needing_a_key_without_one_is_refused(service, monkeypatc
 def test_online_registry_key_arguments_are_real_geopy_parameters():
     import inspect
 
-    from storymap.geocoder import SERVICES
+    from storymap.places.geocode import SERVICES
 
     for name, spec in SERVICES.items():
         params = inspect.signature(spec.geopy_class.__init__).parameters

@@ -1,19 +1,25 @@
-"""Recogniser tests: the real spaCy model with a small hand-made gazetteer."""
+"""Recognition through the one entry (the Geoparser): the real spaCy model with a small hand-made gazetteer.
+
+The generators one by one, on hand-made docs, are in test_candidates.py."""
 
 import pytest
 
 from storymap.ingest import article_from_text
-from storymap.recognize import Recogniser
+from storymap.places import Geoparser
 
 
 @pytest.fixture(scope="module")
 def rec(mem_gaz, nlp):
-    return Recogniser(mem_gaz, nlp)
+    return Geoparser(mem_gaz, nlp)
 
 
 def found(rec, text):
     art = article_from_text(text, "t.txt")
-    return [(m.text, m.demonym) for m in rec.recognise(art)]
+    return [(m.text, m.demonym) for m in mentions(rec, art)]
+
+
+def mentions(gp, art):
+    return [r.mention for r in gp(art)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -39,7 +45,7 @@ def test_recognise_people_are_not_places(rec, text, not_place):
 def test_recognise_offsets_point_into_raw_text(rec):
     text = "Skip to main content\n\nTroops left Baghdad, Iraq.\n"
     art = article_from_text(text, "t.txt")
-    ms = rec.recognise(art)
+    ms = mentions(rec, art)
     assert ms and all(text[m.start:m.end] == m.text for m in ms)
     assert {"Baghdad", "Iraq"} <= {m.text for m in ms}
 
@@ -70,20 +76,20 @@ class _Spy:
 
 @pytest.mark.parametrize("limit", [300, 1_000])
 def test_recognise_long_line_in_bounded_pieces_finds_the_same_places(mem_gaz, nlp, monkeypatch, limit):
-    from storymap import recognize
+    from storymap.places import recognise
 
     sentences = ["Troops left Baghdad for the Green Zone on Monday.", "Iranian officials met in Tbilisi.",
                  "Protesters marched near Al-Qaim, officials in Iraq said."]
     lines = [" ".join(sentences[(i + k) % 3] for k in range(4)) for i in range(12)]
     spy = _Spy(nlp)
-    rec = Recogniser(mem_gaz, spy)
+    rec = Geoparser(mem_gaz, spy)
     as_lines = article_from_text("\n".join(lines), "lines.txt")
     one_line = article_from_text(" ".join(lines), "one.txt")  # the same sentences, no line break
-    monkeypatch.setattr(recognize, "CHUNK_CHARS", limit)
-    got = rec.recognise(one_line)
+    monkeypatch.setattr(recognise, "CHUNK_CHARS", limit)
+    got = mentions(rec, one_line)
     assert spy.longest <= limit < len(one_line.text)
     assert all(one_line.text[m.start:m.end] == m.text for m in got)
-    assert [m.text for m in got] == [m.text for m in rec.recognise(as_lines)]
-    monkeypatch.setattr(recognize, "CHUNK_CHARS", 10**9)
-    whole = rec.recognise(one_line)
+    assert [m.text for m in got] == [m.text for m in mentions(rec, as_lines)]
+    monkeypatch.setattr(recognise, "CHUNK_CHARS", 10**9)
+    whole = mentions(rec, one_line)
     assert [(m.start, m.end, m.text) for m in got] == [(m.start, m.end, m.text) for m in whole]

@@ -3,7 +3,7 @@
 import pytest
 
 from storymap.model import Mention
-from storymap.resolve import ResolverConfig, resolve
+from storymap.places.resolve import ResolverConfig, resolve
 
 
 def mentions_in(text, *names, demonyms=()):

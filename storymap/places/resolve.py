@@ -11,23 +11,16 @@ Entry point: :func:`resolve` (mentions in, :class:`~storymap.model.ResolvedMenti
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..model import Candidate, Mention, Place, ResolvedMention
 from .gazetteer import GazetteerLike, NameMatch, prominence
-from .model import Candidate, Mention, Place, ResolvedMention
 from .names import normalize_name
+from .qualifiers import can_qualify, qualifier_pairs, qualifies
+from .words import ADMIN_SUFFIXES, DIRECTION_PREFIXES
 
 __all__ = ["resolve", "ResolverConfig"]
-
-_SUFFIX = re.compile(
-    r"\s+(province|governorate|region|state|district|city|county|prefecture|oblast|municipality|"
-    r"area|township|village|town)$", re.I)
-_DIRECTION = re.compile(
-    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
-    r"south-west|central|northern|southern|eastern|western|upstate|downstate|greater|metro|inner|outer)\s+", re.I)
-_QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$")
 
 
 @dataclass(frozen=True)
@@ -61,38 +54,13 @@ def _candidates(gaz: GazetteerLike, m: Mention, cfg: ResolverConfig) -> list[Nam
     if not ms and not m.demonym:
         # "Anbar province" is Anbar; "Northeast Georgia" is in Georgia.
         text = m.text.strip()
-        for stripped in (_SUFFIX.sub("", text), _DIRECTION.sub("", text)):
+        for stripped in (ADMIN_SUFFIXES.sub("", text), DIRECTION_PREFIXES.sub("", text)):
             if stripped != text and stripped:
                 ms = [x for x in gaz.lookup(stripped) if not x.demonym]
                 if ms:
                     break
     ms.sort(key=lambda x: -(prominence(x.place) + (cfg.primary_bonus if x.primary else 0)))
     return ms[: cfg.max_candidates]
-
-
-def _qualifiers(text: str, mentions: list[Mention], cands: list[list[NameMatch]]) -> dict[int, list[Place]]:
-    """For "X, Y" / "X in Y" where Y names a country or first-level region: Y's places qualify X."""
-    out: dict[int, list[Place]] = {}
-    for i in range(len(mentions) - 1):
-        a, b = mentions[i], mentions[i + 1]
-        gap = text[a.end:b.start] if text else ""
-        if b.start < a.end or not _QUALIFIER_GAP.match(gap):
-            continue
-        quals = [x.place for x in cands[i + 1] if x.place.kind == "country" or x.place.feature_code == "ADM1"]
-        if quals:
-            out[i] = quals
-    return out
-
-
-def _qualifies(p: Place, quals: list[Place]) -> bool:
-    for q in quals:
-        if q.id == p.id:
-            continue
-        if q.kind == "country" and p.country == q.country:
-            return True
-        if q.feature_code == "ADM1" and p.country == q.country and p.admin1 and p.admin1 == q.admin1:
-            return True
-    return False
 
 
 class _Votes(dict):
@@ -176,6 +144,52 @@ def _softmax_top(ranked: list[tuple[float, Place]], temperature: float) -> float
     return 1.0 / sum(math.exp((s - top) / temperature) for s, _ in ranked)
 
 
+def _base_score(cfg: ResolverConfig, x: NameMatch, cands: list[NameMatch], quals: list[Place] | None) -> float:
+    """A candidate's score before context: prominence, name kind, curation, qualifier."""
+    p = x.place
+    s = cfg.importance_weight * p.importance + cfg.pop_weight * math.log10(p.population + 1)
+    s += cfg.primary_bonus if x.primary else 0.0
+    if x.place.kind == "city":
+        s += cfg.city_over_region
+    if p.id.startswith("cur:") or p.feature_code == "CONT":
+        # The curated table holds well-known features with no population; its importance stands in.
+        s += cfg.curated_bonus * p.importance
+    if x.place.kind == "country":
+        # "Georgia" in a US story may be the state: the bonus shrinks when a first-level
+        # region bears the same name.
+        shares = any(y.place.feature_code == "ADM1" and y.primary and y.place.country != x.place.country
+                     for y in cands)
+        s += cfg.country_name * (0.25 if shares else 1.0)
+    if cfg.home_country and x.place.country == cfg.home_country:
+        s += cfg.home_bonus
+    if quals is not None and qualifies(x.place, quals):
+        s += cfg.qualifier_bonus
+    return s
+
+
+def _rank_group(cfg: ResolverConfig, ctx: _Context | None, key, idxs: list[int], cands, base) -> list[tuple[float, Place]]:
+    """The candidates of one name group, best first, scored with the previous round's context."""
+    own_country = own_admin1 = None
+    if ctx is not None:
+        own_country, own_admin1, cand_near = ctx.for_group(key, [x.place for i in idxs for x in cands[i]])
+    best: dict[str, tuple[float, Place]] = {}
+    for i in idxs:
+        for j, x in enumerate(cands[i]):
+            s = base[i][j]
+            if ctx is not None:
+                p = x.place
+                share = own_country.get(p.country, 0.0) if p.country else 0.0
+                if share > 1e-9:
+                    s += cfg.country_ctx * min(1.0, share) * (0.5 + 0.5 * share / own_country.total)
+                a1 = own_admin1.get((p.country, p.admin1), 0.0) if p.admin1 else 0.0
+                if a1 > 1e-9:
+                    s += cfg.admin1_ctx * min(1.0, a1)
+                s += cfg.proximity * cand_near.get(p.id, 0.0)
+            if x.place.id not in best or s > best[x.place.id][0]:
+                best[x.place.id] = (s, x.place)
+    return sorted(best.values(), key=lambda t: -t[0])
+
+
 def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
             config: ResolverConfig | None = None) -> list[ResolvedMention]:
     """Choose a referent for each mention. ``text`` is the article's raw text (for qualifiers).
@@ -184,33 +198,13 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
     """
     cfg = config or ResolverConfig()
     cands = [_candidates(gazetteer, m, cfg) for m in mentions]
-    quals = _qualifiers(text, mentions, cands)
+    quals = qualifier_pairs(text, mentions, cands)
+    base = [[_base_score(cfg, x, cands[i], quals.get(i)) for x in cands[i]] for i in range(len(mentions))]
 
     # Group by name: one sense per discourse.
     groups: dict[tuple[str, bool], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[(normalize_name(m.text), m.demonym)].append(i)
-
-    def base_score(i: int, x: NameMatch) -> float:
-        p = x.place
-        s = cfg.importance_weight * p.importance + cfg.pop_weight * math.log10(p.population + 1)
-        s += cfg.primary_bonus if x.primary else 0.0
-        if x.place.kind == "city":
-            s += cfg.city_over_region
-        if p.id.startswith("cur:") or p.feature_code == "CONT":
-            # The curated table holds well-known features with no population; its importance stands in.
-            s += cfg.curated_bonus * p.importance
-        if x.place.kind == "country":
-            # "Georgia" in a US story may be the state: the bonus shrinks when a first-level
-            # region bears the same name.
-            shares = any(y.place.feature_code == "ADM1" and y.primary and y.place.country != x.place.country
-                         for y in cands[i])
-            s += cfg.country_name * (0.25 if shares else 1.0)
-        if cfg.home_country and x.place.country == cfg.home_country:
-            s += cfg.home_bonus
-        if i in quals and _qualifies(x.place, quals[i]):
-            s += cfg.qualifier_bonus
-        return s
 
     # Round 0: prior only. Then rounds with the context of the other groups' choices in the round before.
     choice: dict[tuple[str, bool], Place | None] = {}
@@ -220,46 +214,27 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
         ctx = _Context.build(choice, confidence, groups, cfg) if rnd > 0 else None
         new_choice, new_conf = {}, {}
         for key, idxs in groups.items():
-            own_country = own_admin1 = None
-            if ctx is not None:
-                own_country, own_admin1, cand_near = ctx.for_group(key, [x.place for i in idxs for x in cands[i]])
-            best: dict[str, tuple[float, Place]] = {}
-            for i in idxs:
-                for x in cands[i]:
-                    s = base_score(i, x)
-                    if ctx is not None:
-                        p = x.place
-                        share = own_country.get(p.country, 0.0) if p.country else 0.0
-                        if share > 1e-9:
-                            s += cfg.country_ctx * min(1.0, share) * (0.5 + 0.5 * share / own_country.total)
-                        a1 = own_admin1.get((p.country, p.admin1), 0.0) if p.admin1 else 0.0
-                        if a1 > 1e-9:
-                            s += cfg.admin1_ctx * min(1.0, a1)
-                        s += cfg.proximity * cand_near.get(p.id, 0.0)
-                    if x.place.id not in best or s > best[x.place.id][0]:
-                        best[x.place.id] = (s, x.place)
-            ranked = sorted(best.values(), key=lambda t: -t[0])
+            ranked = _rank_group(cfg, ctx, key, idxs, cands, base)
             scores[key] = ranked
             new_choice[key] = ranked[0][1] if ranked else None
             new_conf[key] = _softmax_top(ranked, cfg.temperature)
         choice, confidence = new_choice, new_conf
+    return [_resolved(cfg, mentions, i, quals, choice, scores) for i in range(len(mentions))]
 
-    out: list[ResolvedMention] = []
-    for i, m in enumerate(mentions):
-        key = (normalize_name(m.text), m.demonym)
-        ranked = scores.get(key) or []
-        if not ranked:
-            # A name the gazetteer lacks, qualified by its region ("Harwinton, Conn."): placed at
-            # that region, with a low score that says so.
-            q = [p for p in quals.get(i, []) if p.feature_code == "ADM1" or p.kind == "country"]
-            # The qualifier's own reading when it is one of them, else its first candidate.
-            q_choice = choice.get((normalize_name(mentions[i + 1].text), False)) if q else None
-            target = q_choice if q_choice in q else (q[0] if q else None)
-            out.append(ResolvedMention(m, target, cfg.qualified_only_score if target else 0.0, ()))
-            continue
-        top = ranked[0][0]
-        weights = [math.exp((s - top) / cfg.temperature) for s, _ in ranked]
-        z = sum(weights)
-        cs = tuple(Candidate(p, round(w / z, 4)) for (s, p), w in zip(ranked, weights))
-        out.append(ResolvedMention(m, cs[0].place, cs[0].score, cs[1: 1 + cfg.max_alternatives]))
-    return out
+
+def _resolved(cfg: ResolverConfig, mentions: list[Mention], i: int, quals, choice, scores) -> ResolvedMention:
+    m = mentions[i]
+    ranked = scores.get((normalize_name(m.text), m.demonym)) or []
+    if not ranked:
+        # A name the gazetteer lacks, qualified by its region ("Smallville, Conn."): placed at
+        # that region, with a low score that says so.
+        q = [p for p in quals.get(i, []) if can_qualify(p)]
+        # The qualifier's own reading when it is one of them, else its first candidate.
+        q_choice = choice.get((normalize_name(mentions[i + 1].text), False)) if q else None
+        target = q_choice if q_choice in q else (q[0] if q else None)
+        return ResolvedMention(m, target, cfg.qualified_only_score if target else 0.0, ())
+    top = ranked[0][0]
+    weights = [math.exp((s - top) / cfg.temperature) for s, _ in ranked]
+    z = sum(weights)
+    cs = tuple(Candidate(p, round(w / z, 4)) for (s, p), w in zip(ranked, weights))
+    return ResolvedMention(m, cs[0].place, cs[0].score, cs[1: 1 + cfg.max_alternatives])

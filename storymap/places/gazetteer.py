@@ -1,7 +1,9 @@
-"""The offline gazetteer: an embedded SQLite database, a fake for tests, and a geopy geocoder over it.
+"""The offline gazetteer: what the recogniser and resolver ask of one (:class:`GazetteerLike`), the
+SQLite database, and an in-memory fake for tests.
 
-The database is built by ``geodata/build_gazetteer.py`` from data that installs from PyPI. Look-ups go
-through :func:`storymap.names.normalize_name`, so spelling variants meet at one key.
+The database is built by ``geodata/build_gazetteer.py`` from data that installs from PyPI; opening it
+never builds it. Look-ups go through :func:`storymap.places.names.normalize_name`, so spelling
+variants meet at one key.
 """
 
 from __future__ import annotations
@@ -9,16 +11,14 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
-import subprocess
-import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
 
-from .errors import GazetteerMissingError
-from .model import Place
+from ..errors import GazetteerMissingError
+from ..model import Place
 from .names import normalize_name
 
 __all__ = [
@@ -29,10 +29,12 @@ __all__ = [
     "default_gazetteer_path",
     "open_gazetteer",
     "haversine_km",
+    "prominence",
 ]
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-BUILD_SCRIPT = PROJECT_ROOT / "geodata" / "build_gazetteer.py"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+#: How to make a missing gazetteer, as the error says it.
+BUILD_COMMAND = "python geodata/build_gazetteer.py"
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ class Gazetteer:
         self.path = Path(path)
         if not self.path.is_file():
             raise GazetteerMissingError(
-                f"{self.path}: gazetteer not found; build it with 'python geodata/build_gazetteer.py'"
+                f"{self.path}: gazetteer not found; build it with '{BUILD_COMMAND}'"
             )
         self._local = threading.local()
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)  # type: ignore[method-assign]
@@ -147,9 +149,6 @@ class Gazetteer:
         matches.sort(key=lambda m: (normalize_name(m.place.name) != key, -prominence(m.place)))
         return matches[:limit]
 
-    def stats(self) -> dict[str, str]:
-        return dict(self._db().execute("SELECT key, value FROM meta").fetchall())
-
 
 class MemoryGazetteer:
     """In-memory gazetteer with the same interface, for tests built from hand-made places."""
@@ -202,21 +201,10 @@ def prominence(place: Place) -> float:
     return place.importance + 0.25 * math.log10(place.population + 1) + (0.25 if place.kind == "city" else 0.0)
 
 
-_lock = threading.Lock()
-_default: Gazetteer | None = None
+def open_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
+    """Open the read-only gazetteer at ``path`` (default :func:`default_gazetteer_path`).
 
-
-def open_gazetteer(path: str | os.PathLike | None = None, *, build_if_missing: bool = True) -> Gazetteer:
-    """Open the gazetteer (shared, read-only). Builds it first when it is missing and the builder is here."""
-    global _default
-    target = Path(path) if path else default_gazetteer_path()
-    with _lock:
-        if _default is not None and _default.path == target:
-            return _default
-        if not target.is_file() and build_if_missing and BUILD_SCRIPT.is_file() and path is None:
-            print("storymap: building the gazetteer (once, about 15 s)...", file=sys.stderr, flush=True)
-            subprocess.run([sys.executable, str(BUILD_SCRIPT), "--out", str(target)], check=True)
-        g = Gazetteer(target)
-        if path is None:
-            _default = g
-        return g
+    A missing file raises :class:`~storymap.errors.GazetteerMissingError` naming the build command;
+    nothing is built here. Each call opens its own; callers that want one shared keep it.
+    """
+    return Gazetteer(Path(path) if path else default_gazetteer_path())

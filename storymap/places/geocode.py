@@ -3,7 +3,7 @@
 ``GazetteerGeocoder`` follows geopy's contract: ``geocode(query, exactly_one=True)`` returns a
 :class:`geopy.location.Location` (or a list of them, or ``None``), with the gazetteer row in ``raw``.
 Online services are an option a user turns on by name, never the default. :data:`SERVICES` is the
-only table of them: :func:`get_geocoder` and :func:`storymap.online.make_online_geocoder` both read it.
+only table of them: :func:`get_geocoder` and :func:`storymap.places.online.make_online_geocoder` both read it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from geopy import geocoders as _geopy
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 
-from .errors import StorymapError
+from ..errors import StorymapError
 from .gazetteer import GazetteerLike, open_gazetteer
 
 __all__ = [

@@ -1,0 +1,56 @@
+"""The place stage end to end: an article in, resolved place mentions out, through one entry.
+
+:class:`Geoparser` is what the CLI, the story pipeline, the benchmarks and the tests all call:
+recognise -> resolve -> confirm the weak names -> resolve again with them.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, ResolvedMention
+from .gazetteer import GazetteerLike, open_gazetteer
+from .recognise import Recogniser, confirm_weak, load_nlp
+from .resolve import ResolverConfig, resolve
+
+__all__ = ["Geoparser"]
+
+
+class Geoparser:
+    """Holds the model and gazetteer so many articles run in one process with both loaded once.
+
+    Both are passed in (a :class:`~storymap.places.gazetteer.MemoryGazetteer` and ``spacy.blank``
+    pipelines work in tests); :meth:`default` opens the installed ones.
+    """
+
+    def __init__(self, gazetteer: GazetteerLike, nlp, config: ResolverConfig | None = None,
+                 keep_unknown: bool = False):
+        self.gazetteer = gazetteer
+        # By default a name the model calls a place but the gazetteer cannot place is dropped: on public
+        # news corpora that raises precision more than it costs recall (docs/benchmarks.md).
+        self.recogniser = Recogniser(gazetteer, nlp, known_only=not keep_unknown)
+        self.config = config
+
+    @classmethod
+    def default(cls, **kwargs) -> "Geoparser":
+        """A Geoparser over the installed gazetteer and spaCy model (``kwargs`` as for the class).
+
+        A missing gazetteer raises :class:`~storymap.errors.GazetteerMissingError` naming the build command.
+        """
+        return cls(open_gazetteer(), load_nlp(), **kwargs)
+
+    @property
+    def nlp(self):
+        """The spaCy pipeline (events reuse it to name actors)."""
+        return self.recogniser.nlp
+
+    def __call__(self, article: Article) -> list[ResolvedMention]:
+        mentions, weak = self.recogniser.recognise_all(article)
+        first = resolve(mentions, self.gazetteer, article.text, self.config)
+        if not weak:
+            return first
+        # Small places the model did not vouch for count when the article's confident places say
+        # they are nearby: in a first-level region it names, or near its towns.
+        confirmed = confirm_weak(weak, first, self.gazetteer)
+        if not confirmed:
+            return first
+        merged = sorted(mentions + confirmed, key=lambda m: m.start)
+        return resolve(merged, self.gazetteer, article.text, self.config)

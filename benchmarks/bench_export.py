@@ -77,9 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         from storymap.story import seed_story
 
         story = seed_story()
-    from storymap.gazetteer import open_gazetteer
+    from storymap.places import open_gazetteer
 
-    geometries = step_geometries(story, open_gazetteer(build_if_missing=False))
+    geometries = step_geometries(story, open_gazetteer())
     to_html(story, geometries=geometries)  # warm-up: reads Leaflet, the basemap, the template
     render = []
     for _ in range(args.runs):

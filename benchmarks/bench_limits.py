@@ -110,7 +110,7 @@ def storymap_argv(command: str, path: Path, out: Path, old: bool) -> list[str]:
     if not old:
         return [sys.executable, "-m", "storymap.cli", *args]
     # The previous behaviour: the model is given each line whole.
-    code = ("import sys, storymap.recognize as r; r.CHUNK_CHARS = 10**12\n"
+    code = ("import sys, storymap.places.recognise as r; r.CHUNK_CHARS = 10**12\n"
             "from storymap.cli import main; sys.exit(main(sys.argv[1:]))")
     return [sys.executable, "-c", code, *args]
 

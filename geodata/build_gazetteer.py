@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from geodata.datafiles import (  # noqa: E402
     CURATED_CSV, TABLES_DIR, DataFileError, grouped, load_curated, read_table)
-from storymap.names import is_latin_name, normalize_name  # noqa: E402
+from storymap.places.names import is_latin_name, normalize_name  # noqa: E402
 
 SCHEMA_VERSION = 1
 

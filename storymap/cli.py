@@ -84,10 +84,10 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
 
 
 def cmd_places(args: argparse.Namespace) -> int:
-    from .geoparse import Geoparser
+    from .places import Geoparser
 
     articles = _read_all(args.files, args.max_bytes)
-    gp = Geoparser(keep_unknown=args.keep_unknown)
+    gp = Geoparser.default(keep_unknown=args.keep_unknown)
     out = sys.stdout
     rows = []
     for art in progress(articles, label="places"):
@@ -129,7 +129,7 @@ def _check_query(query: str) -> None:
 def _one_line_faults():
     """Each fallback of the online geocoder as one line on stderr; geopy's own retry tracebacks and
     Python's two-line warnings are not shown (SafeGeocoder has handled those faults)."""
-    geopy_log, online_log = logging.getLogger("geopy"), logging.getLogger("storymap.online")
+    geopy_log, online_log = logging.getLogger("geopy"), logging.getLogger("storymap.places.online")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
     saved = geopy_log.level, online_log.propagate
@@ -147,7 +147,7 @@ def _one_line_faults():
 
 
 def cmd_geocode(args: argparse.Namespace) -> int:
-    from .geocoder import OFFLINE_NAMES, get_geocoder
+    from .places.geocode import OFFLINE_NAMES, get_geocoder
 
     _check_query(args.query)
     if args.country and (len(args.country) != 2 or not args.country.isalpha()):
@@ -161,7 +161,7 @@ def cmd_geocode(args: argparse.Namespace) -> int:
         if offline:
             geocoder = get_geocoder("offline")
         else:
-            from .online import make_online_geocoder
+            from .places.online import make_online_geocoder
 
             # Rate-limited, cached on disk, and falling back to the offline gazetteer on any fault.
             geocoder = make_online_geocoder(args.service, user_agent=args.user_agent, api_key=args.service_key,
@@ -242,11 +242,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 def _built_gazetteer():
     """The shared gazetteer when it is built, else ``None`` (an export then draws points only; it
     never starts the build)."""
-    from .gazetteer import default_gazetteer_path, open_gazetteer
+    from .places.gazetteer import default_gazetteer_path, open_gazetteer
 
     if not default_gazetteer_path().is_file():
         return None
-    return open_gazetteer(build_if_missing=False)
+    return open_gazetteer()
 
 
 def cmd_export(args: argparse.Namespace) -> int:

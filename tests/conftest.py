@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storymap.gazetteer import MemoryGazetteer, default_gazetteer_path
+from storymap.places.gazetteer import MemoryGazetteer, default_gazetteer_path
 from storymap.model import Place
 
 
@@ -54,14 +54,14 @@ def mem_gaz() -> MemoryGazetteer:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from storymap.recognize import load_nlp
+    from storymap.places import load_nlp
 
     return load_nlp()
 
 
 @pytest.fixture(scope="session")
 def real_gaz():
-    from storymap.gazetteer import open_gazetteer
+    from storymap.places import open_gazetteer
 
     if not default_gazetteer_path().is_file():
         pytest.skip("gazetteer not built (python geodata/build_gazetteer.py)")

@@ -46,8 +46,8 @@ def test_cli_places_offsets_index_the_file(seed_places):
     ("Afghanistan", 33.0, 66.0), ("Middle East", 29.0, 41.0), ("Washington", 38.9, -77.04),
 ])
 def test_cli_places_seed_acceptance(seed_places, name, lat, lon):
-    from storymap.gazetteer import haversine_km
-    from storymap.names import normalize_name
+    from storymap.places import haversine_km
+    from storymap.places import normalize_name
 
     key = normalize_name(name)
     hits = [r for r in seed_places if key in normalize_name(r["text"])]

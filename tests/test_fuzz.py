@@ -24,7 +24,7 @@ from storymap.dates import find_timexes
 from storymap.errors import BinaryFileError, InputFileError, StoryFormatError
 from storymap.ingest import article_from_text, parse_article
 from storymap.model import Article
-from storymap.recognize import Recogniser
+from storymap.places.recognise import Recogniser
 from storymap.story import (
     STORY_FORMAT_VERSION,
     Source,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import importlib
 import json
 import os
 import secrets
@@ -75,10 +76,10 @@ def targets_from_env() -> list[str]:
 @st.cache_resource(show_spinner=False)
 def gazetteer():
     """The shared read-only gazetteer, or ``None`` when it is not built."""
-    from storymap.gazetteer import open_gazetteer
+    from storymap.places import open_gazetteer
 
     try:
-        return open_gazetteer(build_if_missing=False)
+        return open_gazetteer()
     except StorymapError:
         return None
 
@@ -86,23 +87,21 @@ def gazetteer():
 @st.cache_data(show_spinner=False, max_entries=512)
 def area_geometry(place_id: str) -> dict[str, Any] | None:
     """The simplified GeoJSON shape of a country, sea or district, or ``None``."""
-    from storymap.app.mapview import area_geojson
+    from storymap.app.mapview import AREA_TOLERANCE
+    from storymap.render.geometry import wkb_to_geojson
 
     g = gazetteer()
     if g is None:
         return None
-    try:
-        return area_geojson(g.geometry_wkb(place_id))
-    except Exception:  # a broken shape must not break the map
-        return None
+    return wkb_to_geojson(g.geometry_wkb(place_id), tolerance=AREA_TOLERANCE)  # a damaged shape gives None
 
 
 @st.cache_resource(show_spinner=False)
 def basemap_url() -> str | None:
-    """URL of the basemap file in the static folder (written once per server)."""
-    from storymap.app.mapview import ensure_basemap_file
+    """URL of the basemap file in the static folder (``storymap app`` writes it before the server starts)."""
+    from storymap.app.mapview import basemap_url as url
 
-    return ensure_basemap_file()
+    return url()
 
 
 @st.cache_resource(show_spinner=False)
@@ -116,7 +115,8 @@ def _load_targets(targets: list[str], on_stage: Callable[[str, float], None] | N
     """The story the command line asked for, and its file when it came from one."""
     if len(targets) == 1 and targets[0].lower().endswith(".json"):
         return load_story(targets[0]), os.path.abspath(targets[0])
-    from storymap import pipeline  # written alongside the app; imported lazily
+    # Looked up by name (not an attribute of storymap.story), so a test can stand in for it in sys.modules.
+    pipeline = importlib.import_module("storymap.story.build")  # lazily: building loads the model
 
     if targets:
         stamp = tuple(os.stat(t).st_mtime_ns if os.path.exists(t) else 0 for t in targets)
@@ -267,10 +267,6 @@ def bootstrap() -> None:
     try:
         with st.spinner("Loading the story…"):
             story, path = _load_targets(targets, on_stage)
-    except ImportError:
-        st.session_state.load_error = (
-            "storymap.pipeline is not available yet: open a story file (.json) or use 'New story'")
-        return
     except StorymapError as e:
         st.session_state.load_error = str(e)
         return
@@ -414,7 +410,14 @@ def mark_play_tick() -> None:
 
 @st.cache_resource(show_spinner=False)
 def static_ok() -> bool:
-    """Whether Leaflet is in the static folder the app serves (copied from xstatic-leaflet once per server)."""
-    from storymap.app.mapview import ensure_leaflet_files
+    """Whether Leaflet is in the folder Streamlit serves, ``static/`` beside the main script
+    (``storymap app`` fills it before the server starts). The package's own script run directly
+    (as AppTest does) has no such folder and is not checked."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-    return ensure_leaflet_files()
+    from storymap.app.launch import APP_SCRIPT
+    from storymap.app.mapview import leaflet_served
+
+    ctx = get_script_run_ctx()
+    main = Path(ctx.main_script_path).resolve() if ctx is not None else APP_SCRIPT
+    return main == APP_SCRIPT or leaflet_served(main.parent / "static")

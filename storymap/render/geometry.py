@@ -22,7 +22,7 @@ SHAPE_TYPES = ("Polygon", "MultiPolygon", "LineString", "MultiLineString")
 
 
 class HasGeometry(Protocol):
-    """What :func:`step_geometries` needs of a gazetteer (see ``storymap.gazetteer.GazetteerLike``)."""
+    """What :func:`step_geometries` needs of a gazetteer (see ``storymap.places.GazetteerLike``)."""
 
     def geometry_wkb(self, place_id: str) -> bytes | None: ...
 

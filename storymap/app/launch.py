@@ -1,8 +1,11 @@
 """Start the app: ``storymap app [STORY.json | ARTICLE...] [--port N] [--host ADDR]`` calls :func:`run_app`.
 
-It runs ``streamlit run`` on ``streamlit_app.py`` in a subprocess of the same Python, headless, with
-usage statistics off and static serving on (Leaflet and the basemap come from the app itself), and
-hands the targets over in ``$STORYMAP_APP_TARGETS``.
+It prepares the app's folder under the cache directory (:func:`prepare_runtime`:
+``<cache>/app-<version>/main.py``, three lines that run :mod:`storymap.app.streamlit_app`, and
+``static/`` beside it with Leaflet and the basemap, which Streamlit serves from there), then runs
+``streamlit run`` on that script in a subprocess of the same Python, headless, with usage
+statistics off and static serving on, and hands the targets over in ``$STORYMAP_APP_TARGETS``.
+The package folder itself is never written.
 
 It listens on 127.0.0.1 only, unless ``--host`` says otherwise; then every visitor must first type
 an access token (``--token``, ``$STORYMAP_APP_TOKEN``, or one made up and printed at start), and
@@ -25,10 +28,12 @@ import urllib.request
 from pathlib import Path
 from typing import Iterator
 
-from storymap.errors import InputFileError, StorymapError
+from storymap import __version__
+from storymap.errors import InputFileError, OutputError, StorymapError
+from storymap.files import atomic_write, cache_dir
 
-__all__ = ["APP_SCRIPT", "DEFAULT_ADDRESS", "streamlit_command", "app_env", "access_token", "run_app", "running_app",
-           "free_port"]
+__all__ = ["APP_SCRIPT", "DEFAULT_ADDRESS", "runtime_dir", "prepare_runtime", "streamlit_command", "app_env",
+           "access_token", "run_app", "running_app", "free_port"]
 
 #: Where the server listens unless told otherwise: only this machine can reach it.
 DEFAULT_ADDRESS = "127.0.0.1"
@@ -37,6 +42,14 @@ STORIES_ENV = "STORYMAP_STORIES_DIR"
 MIN_TOKEN_CHARS = 12
 
 APP_SCRIPT = Path(__file__).resolve().parent / "streamlit_app.py"
+
+#: The main script Streamlit runs: Streamlit serves ``static/`` beside its main script, so the app
+#: is started from a folder of its own rather than from the (read-only) package.
+MAIN_SCRIPT = (
+    '"""Written by `storymap app` (storymap/app/launch.py): runs the installed app."""\n'
+    "import runpy\n"
+    'runpy.run_module("storymap.app.streamlit_app", run_name="__main__")\n'
+)
 
 #: The settings of .streamlit/config.toml, given on the command line so they hold from any folder.
 SETTINGS = {
@@ -56,12 +69,38 @@ SETTINGS = {
 }
 
 
-def streamlit_command(port: int | None = None, address: str | None = None) -> list[str]:
-    """The ``python -m streamlit run ...`` command line (without the targets)."""
+def runtime_dir() -> Path:
+    """The app's folder: ``app-<version>`` in :func:`storymap.files.cache_dir`."""
+    return cache_dir() / f"app-{__version__}"
+
+
+def prepare_runtime(folder: str | os.PathLike[str] | None = None) -> Path:
+    """Write the main script and its ``static/`` (Leaflet, the basemap) into ``folder`` (default
+    :func:`runtime_dir`), rewriting only what changed; return the script's path. Raises
+    :class:`~storymap.errors.OutputError` naming the folder when it cannot be written."""
+    from storymap.app.mapview import write_static
+
+    root = Path(folder) if folder is not None else runtime_dir()
+    script = root / "main.py"
+    try:
+        if not script.is_file() or script.read_text(encoding="utf-8") != MAIN_SCRIPT:
+            root.mkdir(parents=True, exist_ok=True)
+            atomic_write(script, MAIN_SCRIPT.encode("utf-8"), backup=False, mode=0o644)
+        write_static(root / "static")
+    except OSError as e:
+        raise OutputError(f"{root}: cannot prepare the app's folder: {e.strerror or e}") from None
+    return script
+
+
+def streamlit_command(port: int | None = None, address: str | None = None,
+                      script: str | os.PathLike[str] | None = None) -> list[str]:
+    """The ``python -m streamlit run ...`` command line (without the targets) for ``script``
+    (default: the main script in :func:`runtime_dir`)."""
     settings = dict(SETTINGS)
     if address is not None:
         settings["server.address"] = address
-    cmd = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT)]
+    main = Path(script) if script is not None else runtime_dir() / "main.py"
+    cmd = [sys.executable, "-m", "streamlit", "run", str(main)]
     for k, v in settings.items():
         cmd.append(f"--{k}={v}")
     if port is not None:
@@ -140,16 +179,14 @@ def run_app(targets: list[str], port: int | None = None, *, address: str | None 
     into ``stories_dir`` (see :func:`default_stories_dir`). ``autosave_dir`` overrides
     ``~/.cache/storymap/autosave``.
     """
-    from storymap.app.mapview import ensure_leaflet_files
-
     secret = access_token(address, token, env)
     child_env = app_env(targets, autosave_dir, env, token=secret, stories_dir=stories_dir)
-    ensure_leaflet_files()  # before the server starts, so its static folder is complete from the first request
+    script = prepare_runtime()  # before the server starts, so its static folder is complete from the first request
     if secret is not None:
         # The one place the token is shown; the server gets it through the environment, not argv.
         print(f"storymap app: access token: {secret}", file=sys.stderr, flush=True)
     print(f"storymap app: saving stories in {child_env[STORIES_ENV]}", file=sys.stderr, flush=True)
-    proc = subprocess.Popen(streamlit_command(port, address), env=child_env)
+    proc = subprocess.Popen(streamlit_command(port, address, script), env=child_env)
     previous = signal.getsignal(signal.SIGTERM)
 
     def stop(signum, frame):  # pass a SIGTERM on, so the server does not outlive us
@@ -200,15 +237,13 @@ def running_app(targets: list[str], *, port: int | None = None, autosave_dir: st
 
     Waits until ``/_stcore/health`` answers; stops the server (by its process id) on exit.
     """
-    from storymap.app.mapview import ensure_leaflet_files
-
-    ensure_leaflet_files()
+    script = prepare_runtime()
     port = port or free_port()
     env = app_env(targets, autosave_dir, token=token, stories_dir=stories_dir)
     if token is None:
         env.pop(TOKEN_ENV, None)  # a token in the caller's environment must not lock the tests out
     out = open(log, "wb") if log else subprocess.DEVNULL
-    proc = subprocess.Popen(streamlit_command(port), env=env, stdout=out, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(streamlit_command(port, script=script), env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
     try:

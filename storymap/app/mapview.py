@@ -8,10 +8,12 @@ and a small script inside it moves the view to the step's places (``fitBounds`` 
 
 Offline: folium points Leaflet, jQuery, Bootstrap and Font Awesome at CDNs, and
 streamlit-folium's frontend loads whatever ``default_js``/``default_css`` list. :func:`base_map`
-replaces those lists with Leaflet alone, served by the app from ``storymap/app/static/leaflet``
-(an unmodified copy of xstatic-leaflet's files; Streamlit serves the folder with
-``server.enableStaticServing``). The countries come from ``storymap.basemap`` as a static GeoJSON
-file fetched by the browser, so the base map's script stays small. Nothing uses markers with
+replaces those lists with Leaflet alone, served by the app from ``static/leaflet`` beside the
+main script (Streamlit serves that folder with ``server.enableStaticServing``). ``storymap app``
+fills it with :func:`write_static` (an unmodified copy of xstatic-leaflet's files, and the
+countries of :mod:`storymap.render.basemap` as a GeoJSON file fetched by the browser, so the base
+map's script stays small) in a folder under the cache directory, before the server starts: the
+package folder is never written. Nothing uses markers with
 image icons, plugins or popups that would pull in other scripts.
 
 Everything from an article (place names, step titles) that reaches the map goes through
@@ -38,25 +40,27 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from storymap.app.text import html_text, js_string
-
-from storymap.story import Step, StepPlace, Story
+from storymap.errors import StorymapError
+from storymap.files import atomic_write
+from storymap.model import AREA_KINDS
+from storymap.render.geometry import movements
+from storymap.story import StepPlace, Story
 
 __all__ = [
-    "STATIC_DIR",
     "STATIC_URL",
     "LEAFLET_JS",
     "LEAFLET_CSS",
     "AREA_KINDS",
     "MapView",
-    "ensure_basemap_file",
-    "ensure_leaflet_files",
+    "AREA_TOLERANCE",
+    "basemap_url",
+    "leaflet_served",
+    "write_static",
     "base_map",
     "step_bounds",
     "step_layer",
-    "area_geojson",
 ]
 
-STATIC_DIR = Path(__file__).resolve().parent / "static"
 #: Static files as seen from the streamlit-folium iframe (``/component/<name>/index.html``):
 #: relative, so a ``server.baseUrlPath`` keeps working.
 STATIC_URL = "../../app/static"
@@ -64,8 +68,9 @@ LEAFLET_JS = f"{STATIC_URL}/leaflet/leaflet.js"
 LEAFLET_CSS = f"{STATIC_URL}/leaflet/leaflet.css"
 BASEMAP_NAME = "basemap/countries.geojson"
 
-#: Place kinds drawn as shapes (when the gazetteer has a geometry) instead of a point alone.
-AREA_KINDS = ("country", "region", "area", "water", "district")
+#: How far (degrees) a shape on the app's map may stray when simplified: coarser than the exported
+#: page's 0.01, since the map redraws on every step (see :func:`storymap.render.geometry.wkb_to_geojson`).
+AREA_TOLERANCE = 0.02
 
 CURRENT = "#c2410c"  # the current step
 EARLIER = "#1d4ed8"  # earlier steps, fading
@@ -105,54 +110,47 @@ class MapView:
 WORLD = MapView(-55.0, -150.0, 70.0, 160.0)
 
 
-def ensure_leaflet_files() -> bool:
-    """Copy Leaflet's script, style and images from the installed xstatic-leaflet package into the
-    static folder the app serves (when missing or different). Returns whether Leaflet is there."""
-    import shutil
+def _leaflet_files() -> list[tuple[Path, str]]:
+    """Leaflet's script, style and images in the installed xstatic-leaflet, with their names under ``leaflet/``."""
+    from xstatic.pkg import leaflet
 
-    try:
-        from xstatic.pkg import leaflet
-    except ImportError:
-        return (STATIC_DIR / "leaflet" / "leaflet.js").is_file()
     src = Path(leaflet.BASE_DIR)
-    dst = STATIC_DIR / "leaflet"
-    try:
-        for f in [src / "leaflet.js", src / "leaflet.css", *sorted((src / "images").glob("*"))]:
-            target = dst / f.relative_to(src)
-            if not target.is_file() or target.read_bytes() != f.read_bytes():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{target.name}.tmp")
-                shutil.copyfile(f, tmp)
-                tmp.replace(target)
-    except OSError:
-        pass
-    return (dst / "leaflet.js").is_file()
+    return [(f, f"leaflet/{f.relative_to(src).as_posix()}")
+            for f in [src / "leaflet.js", src / "leaflet.css", *sorted((src / "images").glob("*"))]]
 
 
-def ensure_basemap_file(load: Callable[[], dict[str, Any]] | None = None) -> str | None:
-    """Write the basemap into the static folder (when it changed) and return its URL, or ``None``
-    when there is no basemap or the folder cannot be written."""
+def _basemap_bytes(load: Callable[[], dict[str, Any]] | None = None) -> bytes:
     if load is None:
-        try:
-            from storymap.render.basemap import load_basemap as load
-        except ImportError:
-            return None
-    try:
-        text = json.dumps(load(), separators=(",", ":"), ensure_ascii=False)
-    except Exception:  # a missing or broken basemap must not take the app down
-        return None
-    target = STATIC_DIR / BASEMAP_NAME
-    data = text.encode("utf-8")
-    version = hashlib.sha256(data).hexdigest()[:12]
-    try:
+        from storymap.render.basemap import load_basemap as load
+    return json.dumps(load(), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def write_static(folder: str | Path, load: Callable[[], dict[str, Any]] | None = None) -> Path:
+    """Fill ``folder`` (the ``static/`` beside the app's main script) with Leaflet and the basemap,
+    rewriting only files that differ; returns ``folder``. Raises ``OSError`` when it cannot be written."""
+    folder = Path(folder)
+    files = [(f.read_bytes(), name) for f, name in _leaflet_files()] + [(_basemap_bytes(load), BASEMAP_NAME)]
+    for data, name in files:
+        target = folder / name
         if not target.is_file() or target.read_bytes() != data:
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{version}.tmp")
-            tmp.write_bytes(data)
-            tmp.replace(target)
-    except OSError:
+            atomic_write(target, data, backup=False, mode=0o644)
+    return folder
+
+
+def leaflet_served(folder: str | Path) -> bool:
+    """Whether ``folder`` holds Leaflet's script and style (see :func:`write_static`)."""
+    return all((Path(folder) / "leaflet" / name).is_file() for name in ("leaflet.js", "leaflet.css"))
+
+
+def basemap_url(load: Callable[[], dict[str, Any]] | None = None) -> str | None:
+    """The basemap's URL as the map frame sees it, versioned by its content (so a changed basemap
+    is not taken from the browser's cache); ``None`` when there is no basemap to serve."""
+    try:
+        data = _basemap_bytes(load)
+    except (StorymapError, ValueError):  # missing (one-line error) or not JSON: a map without countries
         return None
-    return f"{STATIC_URL}/{BASEMAP_NAME}?v={version}"
+    return f"{STATIC_URL}/{BASEMAP_NAME}?v={hashlib.sha256(data).hexdigest()[:12]}"
 
 
 class _Basemap(MacroElement):
@@ -371,7 +369,7 @@ def step_layer(
         for p in _placed(step.places):
             _tip(folium.CircleMarker([p.lat, p.lon], radius=5, color=EARLIER, weight=1, opacity=fade,
                                      fill=True, fill_opacity=fade * 0.8), f"{step.title} — {p.name}").add_to(fg)
-        for a, b in _movements(step):
+        for a, b in movements(step, skip_zero_length=True):
             folium.PolyLine([[a.lat, a.lon], [b.lat, b.lon]], color=EARLIER, weight=2,
                             opacity=fade, dash_array="4 6").add_to(fg)
     if 0 <= index < len(story.steps):
@@ -386,7 +384,7 @@ def step_layer(
                             style_function=lambda _: {"color": CURRENT, "weight": 1.5, "fillColor": CURRENT,
                                                       "fillOpacity": 0.15},
                         ), _label(p)).add_to(fg)
-        for a, b in _movements(step):
+        for a, b in movements(step, skip_zero_length=True):
             _tip(folium.PolyLine([[a.lat, a.lon], [b.lat, b.lon]], color=MOVE, weight=3, opacity=0.9,
                                  className="storymap-move"), f"{a.name} → {b.name}").add_to(fg)
             size = max(0.15, 0.08 * math.hypot(b.lat - a.lat, b.lon - a.lon))
@@ -399,24 +397,3 @@ def step_layer(
     if fly:
         fg.add_child(_FitView(step_bounds(story, index, visible, area)), name="fit_view")
     return fg
-
-
-def _movements(step: Step) -> list[tuple[StepPlace, StepPlace]]:
-    origins = _placed(p for p in step.places if p.role == "origin")
-    dests = _placed(p for p in step.places if p.role == "destination")
-    return [(a, b) for a in origins for b in dests if (a.lat, a.lon) != (b.lat, b.lon)]
-
-
-def area_geojson(wkb: bytes | None, tolerance: float = 0.02) -> dict[str, Any] | None:
-    """A gazetteer geometry (WKB) as a simplified GeoJSON geometry, or ``None`` for points and
-    missing shapes."""
-    if not wkb:
-        return None
-    import shapely
-    from shapely.geometry import mapping
-
-    geom = shapely.from_wkb(wkb)
-    if geom.is_empty or geom.geom_type in ("Point", "MultiPoint"):
-        return None
-    simple = geom.simplify(tolerance, preserve_topology=True)
-    return json.loads(json.dumps(mapping(simple if not simple.is_empty else geom)))

@@ -49,11 +49,8 @@ def story_page() -> None:
 def _build(sources: list, title: str | None) -> None:
     """Build a story from articles with progress shown stage by stage; an error is shown inline
     and the story on screen stays."""
-    try:
-        from storymap.pipeline import build_story
-    except ImportError:
-        st.error("Building stories needs storymap.pipeline, which is not installed yet.")
-        return
+    from storymap.story.build import build_story
+
     with st.status("Building the story…", expanded=True) as status:
         bar = st.progress(0.0)
 

@@ -6,6 +6,8 @@ It sets up the page, loads the story once per session and hands over to a page; 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from storymap.app import session, views
@@ -15,8 +17,10 @@ st.set_page_config(page_title="storymap", layout="wide")
 session.bootstrap()
 
 # Pages are small scripts in screens/ (so AppTest can switch to them); they call into pages.py.
-story = st.Page("screens/story.py", title="Story map", default=True)
-new = st.Page("screens/new_story.py", title="New story", url_path="new")
+# By absolute path: `storymap app` runs this file from a main script in the cache folder.
+SCREENS = Path(__file__).resolve().parent / "screens"
+story = st.Page(SCREENS / "story.py", title="Story map", default=True)
+new = st.Page(SCREENS / "new_story.py", title="New story", url_path="new")
 st.session_state.pages = {"story": story, "new": new}
 page = st.navigation([story, new], position="sidebar")
 views.sidebar(session.state())

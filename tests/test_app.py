@@ -15,7 +15,7 @@ import pytest
 
 from storymap.app import state as S
 from storymap.app.autosave import autosave_path, read_autosave, write_autosave
-from storymap.app.mapview import LEAFLET_CSS, LEAFLET_JS, STATIC_DIR, base_map, step_bounds, step_layer
+from storymap.app.mapview import LEAFLET_CSS, LEAFLET_JS, base_map, step_bounds, step_layer
 from storymap.app.narrative import mark_places, md_escape
 from storymap.app.text import md_unescape
 from storymap.app.timeline import timeline_rows
@@ -179,10 +179,10 @@ def test_timeline_rows_mark_current_and_hidden(st0):
     assert all(r["idx"] != 9 for r in rows)  # the undated step is not on the axis
 
 
-def test_map_base_loads_nothing_from_a_cdn():
-    from storymap.app.mapview import ensure_leaflet_files
+def test_map_base_loads_nothing_from_a_cdn(tmp_path):
+    from storymap.app.mapview import write_static
 
-    ensure_leaflet_files()
+    STATIC_DIR = write_static(tmp_path / "static")
     m = base_map(basemap_url="../../app/static/basemap/countries.geojson", tiles=False)
     assert m.default_js == [("leaflet", LEAFLET_JS)] and m.default_css == [("leaflet_css", LEAFLET_CSS)]
     page = m.get_root().render()
@@ -191,12 +191,13 @@ def test_map_base_loads_nothing_from_a_cdn():
     assert (STATIC_DIR / "leaflet" / "leaflet.js").is_file() and (STATIC_DIR / "leaflet" / "leaflet.css").is_file()
 
 
-def test_map_static_leaflet_is_xstatic_copy():
+def test_map_static_leaflet_is_xstatic_copy(tmp_path):
     from xstatic.pkg import leaflet
 
-    from storymap.app.mapview import ensure_leaflet_files
+    from storymap.app.mapview import leaflet_served, write_static
 
-    assert ensure_leaflet_files()
+    STATIC_DIR = write_static(tmp_path / "static")
+    assert leaflet_served(STATIC_DIR)
     for name in ("leaflet.js", "leaflet.css"):
         assert (STATIC_DIR / "leaflet" / name).read_bytes() == (Path(leaflet.BASE_DIR) / name).read_bytes()
 

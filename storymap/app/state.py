@@ -448,7 +448,8 @@ def story_files(story: Story) -> tuple[str, ...]:
 
 def story_key(story: Story, path: str | os.PathLike[str] | None = None, editor: str = "") -> str:
     """A stable name for a story's autosave file: the same after a reload of the tab (same
-    ``editor``, the draft id kept in the URL), different for another person's session.
+    ``editor``: the browser's id, kept in a cookie, see :func:`storymap.app.session.browser_id`),
+    different for another browser.
 
     A story loaded from a file is known by the file's absolute path; any other story by its title
     and the article files it was built from (taken when it is first loaded, so later edits to the

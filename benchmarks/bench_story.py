@@ -41,7 +41,7 @@ def main(argv=None) -> int:
 
     seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
     t = time.perf_counter()
-    gp = Geoparser()
+    gp = Geoparser.default()
     load_s = time.perf_counter() - t
     t = time.perf_counter()
     story = build_story(seeds, geoparser=gp)

@@ -66,7 +66,7 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
     if not articles or not any(a.body.strip() for a in articles):
         raise NoTextError(f"{names}: no usable text; expected news articles (.txt, .md or .html)")
     stage("loading the model and gazetteer", 0.05)
-    gp = geoparser or Geoparser()
+    gp = geoparser or Geoparser.default()
     dcts = story_dcts(articles, dct)
     events = []
     meta_articles = []
@@ -80,7 +80,7 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
         meta_articles.append({"file": a.path, "title": a.title, "date": a_dct.isoformat() if a_dct else None,
                               "date_source": dct_source, "places": sum(1 for r in resolved if r.place)})
     stage("naming the actors", 0.8)
-    events = _with_actors(events, gp.recogniser.nlp)
+    events = _with_actors(events, gp.nlp)
     stage("merging reports into steps", 0.85)
     steps = merge_events(events)
     if not steps:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Callable, Iterable, Iterator, NamedTuple
 
+from ..model import STRONG_KINDS
 from .gazetteer import GazetteerLike, NameMatch
 from .names import normalize_name
 from .qualifiers import qualifier_after
@@ -106,7 +107,7 @@ _TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_TAIL = re.compile(r"(?:['’]s|['’]|[\s,;:!?)\]]+|(?<=[a-z]{3})\.)$")
 _SPLIT_COMMA = re.compile(r",\s*")
 # Places strong enough to be taken from the gazetteer alone, without the model's word.
-_STRONG_KINDS = {"country", "area", "water", "district", "landmark", "base"}
+_STRONG_KINDS = STRONG_KINDS
 _MIN_CITY_POP_ALONE = 100_000
 _CITY_POP_MULTIWORD = 1_000
 # A dateline opens a news paragraph: "SPRINGFIELD, Ohio --", "RIVERTON —", "OLDTOWN (AP) -".

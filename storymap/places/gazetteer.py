@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Protocol
 
 from ..errors import GazetteerMissingError
-from ..model import Place
+from ..model import STRONG_KINDS, Place
 from .names import normalize_name
 
 __all__ = [
@@ -184,7 +184,7 @@ class MemoryGazetteer:
 
     def phrases(self) -> list[str]:
         return [k for k, ms in self._by_key.items() if " " in k and any(
-            m.place.kind in ("country", "area", "water", "district", "landmark", "base") or m.place.feature_code == "ADM1"
+            m.place.kind in STRONG_KINDS or m.place.feature_code == "ADM1"
             for m in ms if not m.demonym)]
 
     def search(self, query: str, *, country: str | None = None, limit: int = 10) -> list[NameMatch]:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import Callable, Iterable, Sequence
 
 from ..limits import CHUNK_CHARS, batch_size, chunk_spans, die_with_parent
-from ..model import Article, Mention, ResolvedMention
+from ..model import BROAD_KINDS, COARSE_KINDS, Article, Mention, ResolvedMention
 from .candidates import GENERATORS, Context, Generator, SpanCandidate, person_parts
 from .gazetteer import GazetteerLike, haversine_km
 
@@ -170,7 +170,7 @@ def confirm_weak(weak: list[Mention], resolved: list[ResolvedMention], gazetteer
     regions, anchors = set(), []
     for r in resolved:
         p = r.place
-        if p is None or r.score < CONFIRM_SCORE or p.kind in ("country", "area", "water"):
+        if p is None or r.score < CONFIRM_SCORE or p.kind in COARSE_KINDS:
             continue
         if p.admin1:
             regions.add((p.country, p.admin1))
@@ -181,7 +181,7 @@ def confirm_weak(weak: list[Mention], resolved: list[ResolvedMention], gazetteer
     for m in weak:
         for x in gazetteer.lookup(m.text):
             p = x.place
-            if x.demonym or p.kind in ("country", "area"):
+            if x.demonym or p.kind in BROAD_KINDS:
                 continue
             if (p.country, p.admin1) in regions or any(
                     haversine_km(p.lat, p.lon, la, lo) <= CONFIRM_KM for la, lo in anchors):

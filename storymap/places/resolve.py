@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..model import Candidate, Mention, Place, ResolvedMention
+from ..model import COARSE_KINDS, POINT_KINDS, Candidate, Mention, Place, ResolvedMention
 from .gazetteer import GazetteerLike, NameMatch, prominence
 from .names import normalize_name
 from .qualifiers import can_qualify, qualifier_pairs, qualifies
@@ -104,7 +104,7 @@ class _Context:
                 countries[p.country] += w
             if p.admin1 and p.kind != "country":
                 admin1[(p.country, p.admin1)] += w
-            if p.kind in ("city", "district", "landmark", "base") or p.feature_code == "ADM2":
+            if p.kind in POINT_KINDS or p.feature_code == "ADM2":
                 anchors.append((w, confidence.get(key, 0.0), key, p.lat, p.lon))
         anchors.sort(key=lambda a: -a[0])
         anchors = anchors[: cfg.max_anchors]
@@ -128,7 +128,7 @@ class _Context:
         if mask.any():
             lat2, lon2, conf = self.anchor_lat[mask], self.anchor_lon[mask], self.anchor_conf[mask]
             for p in places:
-                if p.kind in ("country", "area", "water") or p.id in near:
+                if p.kind in COARSE_KINDS or p.id in near:
                     continue
                 lat1, lon1 = math.radians(p.lat), math.radians(p.lon)
                 a = np.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2

@@ -459,8 +459,8 @@ def test_app_bad_story_file_shows_the_error(tmp_path, monkeypatch):
 
 @pytest.fixture()
 def fake_pipeline(monkeypatch):
-    """A stand-in for storymap.pipeline: build_story returns the fixture story, reporting stages."""
-    mod = types.ModuleType("storymap.pipeline")
+    """A stand-in for storymap.story.build: build_story returns the fixture story, reporting stages."""
+    mod = types.ModuleType("storymap.story.build")
     calls = []
 
     def build_story(sources, *, title=None, dct=None, on_stage=None):
@@ -474,7 +474,7 @@ def fake_pipeline(monkeypatch):
 
     mod.build_story = build_story
     mod.seed_story = lambda cache_dir=None: load_story(FIXTURE)
-    monkeypatch.setitem(sys.modules, "storymap.pipeline", mod)
+    monkeypatch.setitem(sys.modules, "storymap.story.build", mod)
     return calls
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storymap.errors import StorymapError
+from storymap.model import Alternative
 from storymap.story import (
     Step,
     StepPlace,
@@ -412,10 +413,9 @@ def set_place(
     )
     alts = [a for a in old.alternatives if not (new.place_id and a.get("place_id") == new.place_id)]
     if old.lat is not None and (old.place_id != new.place_id or (old.lat, old.lon) != (new.lat, new.lon)):
-        was = {"name": old.name, "lat": old.lat, "lon": old.lon, "kind": old.kind, "country": old.country,
-               "place_id": old.place_id}
+        was = Alternative(old.name, old.lat, old.lon, old.kind, old.country, old.place_id)
         if not any(a.get("place_id") == old.place_id and old.place_id for a in alts):
-            alts.insert(0, {k: v for k, v in was.items() if v is not None or k in ("lat", "lon")})
+            alts.insert(0, was.as_dict(omit_none=True))  # lat and lon are set: old.lat is not None here
     new = replace(new, alternatives=tuple(alts))
     places = list(step.places)
     places[p] = new

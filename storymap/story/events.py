@@ -226,19 +226,12 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     text = article.text
     sents = sentences(article)
     raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
-    # Time expressions in raw offsets, with their story dates.
-    dated = []
-    for t in timexes:
-        d = timex_to_dates(t, dct)
-        if d:
-            rs, re_ = article.to_raw(t.start, t.end)
-            dated.append((rs, re_, d, t))
+    dated = _dated(article, timexes, dct)
     places = sorted((r for r in resolved if r.place is not None and not r.mention.demonym),
                     key=lambda r: r.mention.start)
     main = _main_place(resolved)
     # Sorted starts, so each sentence takes its dates and places by bisection: a scan of all of them
     # per sentence was quadratic on a long article.
-    dated.sort(key=lambda d: d[0])
     date_starts = [d[0] for d in dated]
     place_starts = [r.mention.start for r in places]
     events: list[Event] = []
@@ -283,18 +276,41 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             continue
         if not own and all(ep.place.kind in BROAD_KINDS for ep in eps):
             continue  # an inherited date and only a country: too vague to be a step of its own
-        date_end = dates[1]
-        if dct is not None and date_end and date_end > dct.isoformat() and not _FUTURE.search(quote):
-            date_end = dct.isoformat()
-        dates = (dates[0], date_end if date_end != dates[0] else None)
-        actors = tuple(dict.fromkeys(
-            r.place.name for r in sent_places if r.place.kind == "country" and not any(
-                ep.mention_start == r.mention.start for ep in eps)))
-        actors += tuple(dict.fromkeys(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e
-                                      and r.place.name not in actors))
-        events.append(Event(article.path, s, e, quote.strip(), dates[0], dates[1], _title(quote), tuple(eps),
-                            actors, keywords(quote), background))
+        events.append(_placed_event(article.path, (s, e), quote, dates, eps, sent_places, resolved, dct,
+                                    background))
     return events
+
+
+def _dated(article: Article, timexes: list[Timex], dct: dt.date | None) -> list[tuple]:
+    """The time expressions that give a story date, as ``(raw_start, raw_end, (date, date_end), timex)``
+    sorted by start."""
+    dated = []
+    for t in timexes:
+        d = timex_to_dates(t, dct)
+        if d:
+            rs, re_ = article.to_raw(t.start, t.end)
+            dated.append((rs, re_, d, t))
+    dated.sort(key=lambda d: d[0])
+    return dated
+
+
+def _placed_event(path: str, span: tuple[int, int], quote: str, dates: tuple[str, str | None],
+                  eps: list[EventPlace], sent_places: list[ResolvedMention], resolved: list[ResolvedMention],
+                  dct: dt.date | None, background: bool) -> Event:
+    """The event of a dated sentence with places: its range ends by the article's date (unless it says
+    what will happen), and the countries that act and the peoples named ("Iranian") are its actors."""
+    s, e = span
+    date_end = dates[1]
+    if dct is not None and date_end and date_end > dct.isoformat() and not _FUTURE.search(quote):
+        date_end = dct.isoformat()
+    dates = (dates[0], date_end if date_end != dates[0] else None)
+    actors = tuple(dict.fromkeys(
+        r.place.name for r in sent_places if r.place.kind == "country" and not any(
+            ep.mention_start == r.mention.start for ep in eps)))
+    actors += tuple(dict.fromkeys(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e
+                                  and r.place.name not in actors))
+    return Event(path, s, e, quote.strip(), dates[0], dates[1], _title(quote), tuple(eps),
+                 actors, keywords(quote), background)
 
 
 _EVENT_NOUN = (r"(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|bombings?|shelling|assaults?|elections?|"

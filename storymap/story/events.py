@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from storymap.dates import Timex
 from storymap.model import BROAD_KINDS, POINT_KINDS, Article, Candidate, Place, ResolvedMention, Role
+from storymap.places.qualifiers import qualifies_previous
 
 __all__ = ["EventPlace", "Event", "extract_events", "timex_to_dates", "sentences", "keywords"]
 
@@ -342,7 +343,7 @@ def _roles(text: str, s: int, quote: str, sent_places: list[ResolvedMention], ra
     for r in sent_places:
         before = text[s:r.mention.start]
         p = r.place
-        if prev_end >= 0 and re.fullmatch(r",\s*", text[prev_end:r.mention.start]) and p.feature_code in ("ADM1", "PCLI"):
+        if qualifies_previous(text, prev_end, r.mention.start, p):
             prev_end = r.mention.end
             continue  # "Fort Bragg, North Carolina": the state qualifies the town before it
         role = "site"

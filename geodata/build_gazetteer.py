@@ -422,7 +422,7 @@ def inputs_hash(tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_CSV) 
     h = hashlib.sha256()
     # Every table file counts, by name and content, so adding, renaming or editing one triggers a rebuild.
     files = [Path(__file__), HERE / "datafiles.py", curated_csv, *sorted(tables_dir.glob("*.csv")),
-             HERE.parent / "storymap" / "names.py"]
+             HERE.parent / "storymap" / "places" / "names.py"]
     for f in files:
         if f.exists():
             h.update(f.name.encode() + b"\0" + f.read_bytes())

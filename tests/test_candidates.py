@@ -306,3 +306,28 @@ def test_words_list_without_licence_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(words, "DATA_DIR", tmp_path)
     with pytest.raises(ValueError, match=r"bad\.txt: expected a '# licence:' line"):
         read_words("bad")
+
+
+def test_geoparser_default_opens_the_installed_parts_once(monkeypatch, blank, gaz, tmp_path):
+    from storymap.places import geoparse
+
+    opened = []
+    monkeypatch.setattr(geoparse, "open_gazetteer", lambda path: opened.append(path) or gaz)
+    monkeypatch.setattr(geoparse, "load_nlp", lambda: blank)
+    monkeypatch.setattr(geoparse, "_installed_parts", {})
+    monkeypatch.setenv("STORYMAP_GAZETTEER", str(tmp_path / "g.sqlite"))
+    a, b = Geoparser.default(), Geoparser.default(keep_unknown=True)
+    assert opened == [tmp_path / "g.sqlite"]
+    assert a is not b and a.gazetteer is b.gazetteer is gaz and a.nlp is b.nlp is blank
+    assert a.recogniser.known_only and not b.recogniser.known_only
+
+
+def test_geoparser_default_without_a_gazetteer_is_one_error_and_caches_nothing(monkeypatch, tmp_path):
+    from storymap.places import geoparse
+
+    monkeypatch.setattr(geoparse, "_installed_parts", {})
+    monkeypatch.setattr(geoparse, "load_nlp", lambda: pytest.fail("the model is not loaded first"))
+    monkeypatch.setenv("STORYMAP_GAZETTEER", str(tmp_path / "none.sqlite"))
+    with pytest.raises(GazetteerMissingError, match="none.sqlite: gazetteer not found; build it with"):
+        Geoparser.default()
+    assert geoparse._installed_parts == {}

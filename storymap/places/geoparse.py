@@ -6,8 +6,11 @@ recognise -> resolve -> confirm the weak names -> resolve again with them.
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 from ..model import Article, ResolvedMention
-from .gazetteer import GazetteerLike, open_gazetteer
+from .gazetteer import Gazetteer, GazetteerLike, default_gazetteer_path, open_gazetteer
 from .recognise import Recogniser, confirm_weak, load_nlp
 from .resolve import ResolverConfig, resolve
 
@@ -33,9 +36,12 @@ class Geoparser:
     def default(cls, **kwargs) -> "Geoparser":
         """A Geoparser over the installed gazetteer and spaCy model (``kwargs`` as for the class).
 
-        A missing gazetteer raises :class:`~storymap.errors.GazetteerMissingError` naming the build command.
+        The two are opened once per process and gazetteer file and shared by every default Geoparser (an
+        app builds many stories; the model takes seconds to load). A missing gazetteer raises
+        :class:`~storymap.errors.GazetteerMissingError` naming the build command.
         """
-        return cls(open_gazetteer(), load_nlp(), **kwargs)
+        gazetteer, nlp = _installed(default_gazetteer_path())
+        return cls(gazetteer, nlp, **kwargs)
 
     @property
     def nlp(self):
@@ -54,3 +60,16 @@ class Geoparser:
             return first
         merged = sorted(mentions + confirmed, key=lambda m: m.start)
         return resolve(merged, self.gazetteer, article.text, self.config)
+
+
+_installed_lock = threading.Lock()
+_installed_parts: dict[Path, tuple[Gazetteer, object]] = {}
+
+
+def _installed(path: Path) -> tuple[Gazetteer, object]:
+    """The gazetteer at ``path`` and the spaCy model, opened on first use (only :meth:`Geoparser.default`
+    reaches for them; everything else is given them)."""
+    with _installed_lock:
+        if path not in _installed_parts:
+            _installed_parts[path] = (open_gazetteer(path), load_nlp())
+        return _installed_parts[path]

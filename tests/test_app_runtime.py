@@ -33,7 +33,9 @@ def test_prepare_runtime_writes_script_and_static_outside_the_package(tmp_path):
 
     script = launch.prepare_runtime(tmp_path / "rt")
     assert script == tmp_path / "rt" / "main.py"
-    assert "storymap.app.streamlit_app" in script.read_text(encoding="utf-8")
+    main = script.read_text(encoding="utf-8")
+    assert "st.App(" in main and "CSPMiddleware" in main  # served with the app's CSP
+    assert "storymap.app.streamlit_app" in (script.parent / "page.py").read_text(encoding="utf-8")
     static = script.parent / "static"
     for name in ("leaflet.js", "leaflet.css"):
         assert (static / "leaflet" / name).read_bytes() == (Path(leaflet.BASE_DIR) / name).read_bytes()
@@ -85,7 +87,7 @@ def test_runtime_script_runs_the_app_and_checks_its_static_folder(story_env, wit
     script = launch.prepare_runtime(story_env / "rt")
     if not with_leaflet:
         shutil.rmtree(script.parent / "static" / "leaflet")
-    at = AppTest.from_file(str(script), default_timeout=60).run()
+    at = AppTest.from_file(str(script.parent / "page.py"), default_timeout=60).run()
     assert not at.exception
     assert at.subheader[0].value  # the story page, found through the absolute page paths
     missing = [e.value for e in at.error if "Leaflet is missing" in e.value]

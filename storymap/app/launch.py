@@ -1,7 +1,8 @@
 """Start the app: ``storymap app [STORY.json | ARTICLE...] [--port N] [--host ADDR]`` calls :func:`run_app`.
 
 It prepares the app's folder under the cache directory (:func:`prepare_runtime`:
-``<cache>/app-<version>/main.py``, three lines that run :mod:`storymap.app.streamlit_app`, and
+``<cache>/app-<version>/main.py``, which serves ``page.py`` (it runs :mod:`storymap.app.streamlit_app`)
+with the app's Content-Security-Policy (:mod:`storymap.app.csp`), and
 ``static/`` beside it with Leaflet and the basemap, which Streamlit serves from there), then runs
 ``streamlit run`` on that script in a subprocess of the same Python, headless, with usage
 statistics off and static serving on, and hands the targets over in ``$STORYMAP_APP_TARGETS``.
@@ -43,13 +44,25 @@ MIN_TOKEN_CHARS = 12
 
 APP_SCRIPT = Path(__file__).resolve().parent / "streamlit_app.py"
 
-#: The main script Streamlit runs: Streamlit serves ``static/`` beside its main script, so the app
-#: is started from a folder of its own rather than from the (read-only) package.
-MAIN_SCRIPT = (
-    '"""Written by `storymap app` (storymap/app/launch.py): runs the installed app."""\n'
-    "import runpy\n"
-    'runpy.run_module("storymap.app.streamlit_app", run_name="__main__")\n'
-)
+#: The scripts Streamlit runs. Streamlit serves ``static/`` beside its main script, so the app is
+#: started from a folder of its own rather than from the (read-only) package. ``main.py`` defines
+#: an ``st.App`` (Streamlit runs it as an ASGI app) so that every response carries the app's
+#: Content-Security-Policy (:mod:`storymap.app.csp`); the page it serves, ``page.py`` beside it
+#: (so static files resolve from this folder), runs the installed :mod:`storymap.app.streamlit_app`.
+RUNTIME_SCRIPTS = {
+    "main.py": (
+        '"""Written by `storymap app` (storymap/app/launch.py): serves page.py with the app\'s CSP."""\n'
+        "import streamlit as st\n"
+        "from starlette.middleware import Middleware\n"
+        "from storymap.app.csp import CSPMiddleware\n"
+        'app = st.App("page.py", middleware=[Middleware(CSPMiddleware)])\n'
+    ),
+    "page.py": (
+        '"""Written by `storymap app` (storymap/app/launch.py): runs the installed app."""\n'
+        "import runpy\n"
+        'runpy.run_module("storymap.app.streamlit_app", run_name="__main__")\n'
+    ),
+}
 
 #: The settings of .streamlit/config.toml, given on the command line so they hold from any folder.
 SETTINGS = {
@@ -81,15 +94,16 @@ def prepare_runtime(folder: str | os.PathLike[str] | None = None) -> Path:
     from storymap.app.mapview import write_static
 
     root = Path(folder) if folder is not None else runtime_dir()
-    script = root / "main.py"
     try:
-        if not script.is_file() or script.read_text(encoding="utf-8") != MAIN_SCRIPT:
-            root.mkdir(parents=True, exist_ok=True)
-            atomic_write(script, MAIN_SCRIPT.encode("utf-8"), backup=False, mode=0o644)
+        for name, text in RUNTIME_SCRIPTS.items():
+            script = root / name
+            if not script.is_file() or script.read_text(encoding="utf-8") != text:
+                root.mkdir(parents=True, exist_ok=True)
+                atomic_write(script, text.encode("utf-8"), backup=False, mode=0o644)
         write_static(root / "static")
     except OSError as e:
         raise OutputError(f"{root}: cannot prepare the app's folder: {e.strerror or e}") from None
-    return script
+    return root / "main.py"
 
 
 def streamlit_command(port: int | None = None, address: str | None = None,

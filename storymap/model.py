@@ -23,8 +23,10 @@ __all__ = [
     "Alternative",
     "PlaceKind",
     "Role",
+    "StepKind",
     "PLACE_KINDS",
     "ROLES",
+    "STEP_KINDS",
     "BROAD_KINDS",
     "COARSE_KINDS",
     "POINT_KINDS",
@@ -51,17 +53,31 @@ class PlaceKind(StrEnum):
 
 
 class Role(StrEnum):
-    """What a place is to an event or step: where it happens, or where a movement starts or ends."""
+    """What a place is to an event or step: where it happens, where a movement starts or ends, or
+    only a place the evidence names (``mentioned``: not where the happening took place; a map draws
+    it faded or not at all)."""
 
     SITE = "site"
     ORIGIN = "origin"
     DESTINATION = "destination"
+    MENTIONED = "mentioned"
+
+
+class StepKind(StrEnum):
+    """What a step of a story is: the ``overview`` (the story's title, summary and all its places,
+    always the first step), an ``event`` of the main storyline, or ``background`` told before it."""
+
+    OVERVIEW = "overview"
+    EVENT = "event"
+    BACKGROUND = "background"
 
 
 #: Every place kind, in the order the story format lists them.
 PLACE_KINDS: tuple[PlaceKind, ...] = tuple(PlaceKind)
 #: Every role, in the order the story format lists them.
 ROLES: tuple[Role, ...] = tuple(Role)
+#: Every step kind, in the order the story format lists them.
+STEP_KINDS: tuple[StepKind, ...] = tuple(StepKind)
 
 # Named groups of kinds, so a rule says which group it means instead of repeating a literal set.
 #: Too broad to say where a thing happened: a country or a continent ("Iran", "the Middle East").

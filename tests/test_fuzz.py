@@ -477,7 +477,7 @@ def _good_story_dict() -> dict:
 
 _good_story_dict()  # import test_story now: importing it inside a @given run nests its @given
 _STORY_SLOTS = ['"lat": 26.57', '"lon": 56.25', '"start": 10', '"end": 60', '"corroboration": 1',
-                '"title": "Tankers attacked"', '"name": "Strait of Hormuz"', '"score": 0.2', '"version": 1']
+                '"title": "Tankers attacked"', '"name": "Strait of Hormuz"', '"score": 0.2', f'"version": {STORY_FORMAT_VERSION}']
 
 
 @FAST

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from storymap.story import jsonio as story_mod
 from storymap.errors import InputFileError, OutputError, StoryFormatError, StorymapError
-from storymap.model import PLACE_KINDS
+from storymap.model import PLACE_KINDS, STEP_KINDS
+from storymap.story.schema import DATE_PRECISIONS, date_precision, precision_rank
 from storymap.story import (
     PLACE_ROLES,
     STORY_FORMAT_VERSION,
@@ -106,22 +107,35 @@ def sources(draw):
 
 
 @st.composite
-def steps(draw, step_id):
+def precisions(draw, date):
+    """None, or a precision no finer than the date's form says."""
+    if date is None or draw(st.booleans()):
+        return None
+    return draw(st.sampled_from([p for p in DATE_PRECISIONS if precision_rank(p) >= precision_rank(date_precision(date))]))
+
+
+@st.composite
+def steps(draw, step_id, kinds=STEP_KINDS):
     date = draw(st.none() | iso_dates())
     date_end = None
     if date is not None and draw(st.booleans()):
         date_end = draw(iso_dates().filter(lambda e: date_bounds(e)[1] >= date_bounds(date)[0]))
+    places = tuple(draw(st.lists(step_places(), max_size=3)))
     return Step(
         id=step_id,
         date=date,
         title=draw(texts),
         text=draw(st.text(max_size=80)),
-        places=tuple(draw(st.lists(step_places(), max_size=3))),
+        places=places,
         sources=tuple(draw(st.lists(sources(), max_size=2))),
         date_end=date_end,
         actors=tuple(draw(st.lists(texts, max_size=2))),
         corroboration=draw(st.integers(0, 5)),
         tags=tuple(draw(st.lists(st.sampled_from(["background", "quote", "ünïcode"]), max_size=2))),
+        kind=draw(st.sampled_from(kinds)),
+        headline=draw(st.none() | st.text(min_size=1, max_size=200).filter(str.strip)),
+        date_precision=draw(precisions(date)),
+        site=draw(st.none() | st.integers(0, len(places) - 1)) if places else None,
     )
 
 
@@ -136,7 +150,8 @@ json_values = st.recursive(
 @st.composite
 def stories(draw):
     ids = draw(st.lists(names, max_size=5, unique=True))
-    story_steps = tuple(draw(steps(i)) for i in ids)
+    later = tuple(k for k in STEP_KINDS if k != "overview")  # only the first step may be the overview
+    story_steps = tuple(draw(steps(i, STEP_KINDS if n == 0 else later)) for n, i in enumerate(ids))
     index = build_place_index(story_steps) if draw(st.booleans()) else ()
     return Story(
         title=draw(texts),
@@ -197,7 +212,7 @@ def example_story() -> Story:
         actors=("Iran", "United States"),
         corroboration=2,
     )
-    s3 = Step("s3", None, "Background", "Tensions since 1979.", (), (), tags=("background",))
+    s3 = Step("s3", None, "Background", "Tensions since 1979.", (), (), tags=("background",), kind="background")
     steps_ = (s1, s2, s3)
     return Story("Gulf tensions", steps_, "Summer 2019.", build_place_index(steps_), {"generator": "storymap"})
 
@@ -211,7 +226,7 @@ def test_story_example_round_trips_and_keeps_unicode():
     s = Story("Ḥormuz — ☂ 日本", s.steps, s.summary, s.places, s.metadata)
     text = dumps_story(s)
     assert "Ḥormuz — ☂ 日本" in text
-    assert text.startswith("{\n  \"version\": 1,")
+    assert text.startswith("{\n  \"version\": 2,")
     assert loads_story(text) == s
 
 
@@ -300,12 +315,12 @@ BROKEN = [
     ("lon 181", _set(["steps", 1, "places", 0, "lon"], 181.5), "steps[1].places[0].lon: expected a number between -180 and 180"),
     ("lat bool", _set(["steps", 0, "places", 0, "lat"], True), "steps[0].places[0].lat: expected a number"),
     ("lat without lon", _set(["steps", 0, "places", 0, "lon"], None), "steps[0].places[0]: lat and lon must both be numbers or both be null"),
-    ("role", _set(["steps", 0, "places", 0, "role"], "sideways"), 'steps[0].places[0].role: expected one of "site", "origin", "destination", got "sideways"'),
+    ("role", _set(["steps", 0, "places", 0, "role"], "sideways"), 'steps[0].places[0].role: expected one of "site", "origin", "destination", "mentioned", got "sideways"'),
     ("kind", _set(["steps", 0, "places", 0, "kind"], "planet"), 'steps[0].places[0].kind: expected one of "city"'),
     ("country", _set(["steps", 1, "places", 0, "country"], "Iran"), "steps[1].places[0].country: expected an ISO 3166-1 alpha-2 code"),
     ("duplicate ids", _duplicate_id, 'steps[1].id: duplicate step id "s1" (also steps[0])'),
     ("empty id", _set(["steps", 2, "id"], " "), "steps[2].id: expected a non-empty string"),
-    ("version 99", _set(["version"], 99), "format version 99 is newer than this storymap supports (1); upgrade storymap"),
+    ("version 99", _set(["version"], 99), "format version 99 is newer than this storymap supports (2); upgrade storymap"),
     ("version string", _set(["version"], "1"), 'version: expected an integer >= 1, got "1"'),
     ("sources not a list", _set(["steps", 0, "sources"], "a.txt"), 'steps[0].sources: expected a list, got "a.txt"'),
     ("source not object", _set(["steps", 1, "sources", 1], ["b.html", 5, 40]), "steps[1].sources[1]: expected an object, got a list"),
@@ -320,6 +335,16 @@ BROKEN = [
     ("metadata not object", _set(["metadata"], []), "metadata: expected an object, got a list"),
     ("corrected not bool", _set(["steps", 0, "places", 0, "corrected"], "yes"), 'steps[0].places[0].corrected: expected true or false, got "yes"'),
     ("actors not strings", _set(["steps", 1, "actors"], ["Iran", 3]), "steps[1].actors[1]: expected a string, got 3"),
+    ("unknown step kind", _set(["steps", 1, "kind"], "rumour"), 'steps[1].kind: expected one of "overview", "event", "background", got "rumour"'),
+    ("overview not first", _set(["steps", 2, "kind"], "overview"), 'steps[2].kind: an "overview" step must be the first step, steps[0]'),
+    ("headline too long", _set(["steps", 0, "headline"], "x" * 201), "steps[0].headline: expected at most 200 characters, got 201"),
+    ("headline empty", _set(["steps", 0, "headline"], " "), "steps[0].headline: expected a non-empty string or null"),
+    ("site out of range", _set(["steps", 0, "site"], 1), "steps[0].site: expected an index into places (the step has 1 place), got 1"),
+    ("site negative", _set(["steps", 1, "site"], -1), "steps[1].site: expected an integer >= 0 or null, got -1"),
+    ("precision unknown", _set(["steps", 0, "date_precision"], "minute"), 'steps[0].date_precision: expected one of "day", "week"'),
+    ("precision finer than date", _set(["steps", 1, "date_precision"], "day"), 'steps[1].date_precision: "day" is finer than the date "2019-06" can say (month)'),
+    ("precision undated", _set(["steps", 2, "date_precision"], "year"), 'steps[2].date_precision: an undated step has no precision: got "year"'),
+    ("v2 field in v1 file", lambda d: (_set(["version"], 1)(d), _set(["steps", 0, "headline"], "H")(d)), 'steps[0]: field "kind" is new in version 2; the story says version 1'),
 ]
 
 
@@ -340,7 +365,7 @@ def test_story_newer_version_message_is_exact():
     d["steps"] = "whatever the future holds"
     with pytest.raises(StoryFormatError) as info:
         loads_story(json.dumps(d), name="story.json")
-    assert str(info.value) == "story.json: format version 3 is newer than this storymap supports (1); upgrade storymap"
+    assert str(info.value) == "story.json: format version 3 is newer than this storymap supports (2); upgrade storymap"
 
 
 def test_story_error_without_name_starts_with_field_path():
@@ -498,7 +523,7 @@ def test_story_load_missing_file_is_input_file_error(tmp_path):
     [
         (b"\xff\xfe\x00junk", "not UTF-8 text"),
         (b'{"title": "T",\n "steps": [}', "line 2, column 12"),
-        (b'{"title": "T", "steps": [], "version": 2}', "format version 2 is newer"),
+        (b'{"title": "T", "steps": [], "version": 3}', "format version 3 is newer"),
     ],
 )
 def test_story_load_bad_content_is_story_format_error(tmp_path, content, message):
@@ -692,7 +717,8 @@ def test_model_kinds_and_roles_keep_their_json_values():
     from storymap.model import ROLES, PlaceKind, Role
 
     assert PLACE_KINDS == ("city", "country", "region", "area", "water", "district", "landmark", "base")
-    assert ROLES == PLACE_ROLES == ("site", "origin", "destination")
+    assert ROLES == PLACE_ROLES == ("site", "origin", "destination", "mentioned")
+    assert STEP_KINDS == ("overview", "event", "background")
     assert json.dumps([PlaceKind.WATER, Role.ORIGIN]) == '["water", "origin"]'
     s = example_story()
     place = replace(s.steps[0].places[0], kind=PlaceKind.WATER, role=Role.ORIGIN)
@@ -738,3 +764,69 @@ def test_story_import_loads_no_model_or_builder(module):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------------------------------------
+# Version 2: step kind, headline, date precision and site; version-1 files upgraded on reading
+
+V1_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "story_v1.json"
+
+
+def test_story_version_1_file_loads_as_version_2():
+    raw = json.loads(V1_FIXTURE.read_text(encoding="utf-8"))
+    assert raw["version"] == 1 and "kind" not in raw["steps"][0]
+    s = load_story(V1_FIXTURE)
+    assert s.version == STORY_FORMAT_VERSION == 2
+    for step, d in zip(s.steps, raw["steps"]):
+        assert step.kind == ("background" if "background" in d.get("tags", []) else "event")
+        assert step.headline is None and step.display_headline == d["title"]
+        assert step.date_precision is None and step.precision == date_precision(d["date"])
+        roles = [p.get("role", "site") for p in d["places"]]
+        assert step.site is None
+        assert step.site_index == (roles.index("site") if "site" in roles else None)
+    assert any(step.kind == "background" for step in s.steps)
+    again = loads_story(dumps_story(s))
+    assert again == s and json.loads(dumps_story(s))["version"] == 2
+
+
+def test_story_file_without_version_is_read_as_version_1():
+    d = {"title": "T", "steps": [{"id": "a", "date": None, "title": "t", "text": "x", "places": [],
+                                   "sources": [], "tags": ["background"]}]}
+    assert story_from_dict(d).steps[0].kind == "background"
+
+
+@pytest.mark.parametrize("value, precision", [("2019-05-12", "day"), ("2019-05", "month"), ("2019", "year"), (None, None)])
+def test_story_date_precision_follows_the_date_form(value, precision):
+    assert date_precision(value) == precision
+
+
+@pytest.mark.parametrize("roles, site, expected", [
+    (("origin", "site", "mentioned"), None, 1),
+    (("origin", "destination"), None, None),
+    (("mentioned", "site"), 0, 0),
+    ((), None, None),
+])
+def test_story_site_place_is_the_given_index_or_the_first_site(roles, site, expected):
+    places = tuple(StepPlace(f"P{i}", 1.0, 2.0, "city", role=r) for i, r in enumerate(roles))
+    step = Step("a", "2020", "t", "x", places, (), site=site)
+    assert step.site_index == expected
+    assert step.site_place == (places[expected] if expected is not None else None)
+
+
+@pytest.mark.parametrize("headline, title, shown", [(None, "A title", "A title"), ("A headline", "A title", "A headline")])
+def test_story_display_headline_falls_back_to_the_title(headline, title, shown):
+    assert Step("a", None, title, "x", (), (), headline=headline).display_headline == shown
+
+
+def test_story_order_steps_keeps_the_overview_first():
+    ov = Step("overview", "2020-01-05", "Story", "Summary", (), (), kind="overview")
+    early = Step("e", "2019", "t", "x", (), ())
+    assert order_steps([early, ov]) == (ov, early)
+
+
+def test_story_step_kind_values_are_plain_strings_in_json():
+    from storymap.model import StepKind
+
+    s = Story("T", (Step("a", None, "t", "x", (), (), kind=StepKind.BACKGROUND),))
+    assert json.loads(dumps_story(s))["steps"][0]["kind"] == "background"
+    assert loads_story(dumps_story(s)) == s

@@ -25,7 +25,7 @@ from typing import Any
 
 from storymap import files
 from storymap.errors import OutputError, StaleStoryError, StoryFormatError
-from storymap.story.schema import Step, StepPlace, Story
+from storymap.story.schema import STORY_FORMAT_VERSION, Step, StepPlace, Story
 from storymap.story.validate import MAX_INT, MAX_NUMBER_CHARS, Unconverted, quote_text, story_from_dict
 
 __all__ = [
@@ -79,17 +79,22 @@ def _step_to_dict(s: Step) -> dict[str, Any]:
         "actors": list(s.actors),
         "corroboration": s.corroboration,
         "tags": list(s.tags),
+        "kind": str(s.kind),
+        "headline": s.headline,
+        "date_precision": s.date_precision,
+        "site": s.site,
     }
 
 
 def story_to_dict(story: Story) -> dict[str, Any]:
     """The story as plain JSON data (dicts, lists, str, int, float, bool, None).
 
-    Every field is written, defaults included; steps keep their given order. No validation is
-    done here: :func:`dumps_story` and :func:`save_story` validate.
+    Every field is written, defaults included; steps keep their given order; the version written
+    is always the current one (:data:`~storymap.story.schema.STORY_FORMAT_VERSION`). No validation
+    is done here: :func:`dumps_story` and :func:`save_story` validate.
     """
     return {
-        "version": story.version,
+        "version": STORY_FORMAT_VERSION,
         "title": story.title,
         "summary": story.summary,
         "metadata": _json_value(story.metadata),

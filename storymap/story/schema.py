@@ -11,8 +11,9 @@ tuples.
 
 * :func:`date_bounds`, :func:`is_valid_date`, :func:`date_sort_key` and :func:`date_label` handle the
   story's dates (``"YYYY-MM-DD"``, ``"YYYY-MM"`` or ``"YYYY"``);
-* :func:`order_steps` sorts steps chronologically; :func:`build_place_index` lists the places and
-  the steps that mention them.
+* :func:`date_precision` names how precise a date string is (``"day"``, ``"month"``, ``"year"``);
+* :func:`order_steps` sorts steps chronologically (the overview first); :func:`build_place_index`
+  lists the places and the steps that mention them.
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from datetime import date
 from typing import Any
 
 from storymap.calendar import MONTHS
-from storymap.model import PLACE_KINDS, ROLES
+from storymap.model import PLACE_KINDS, ROLES, STEP_KINDS, StepKind
 
 __all__ = [
     "STORY_FORMAT_VERSION",
     "PLACE_ROLES",
     "STEP_PLACE_KINDS",
+    "STEP_KINDS",
+    "DATE_PRECISIONS",
+    "MAX_HEADLINE_CHARS",
+    "StepKind",
     "StepPlace",
     "Source",
     "Step",
@@ -41,18 +46,28 @@ __all__ = [
     "date_bounds",
     "date_sort_key",
     "date_label",
+    "date_precision",
+    "precision_rank",
     "DATE_FORMS",
     "DATE_RE",
 ]
 
 #: The newest story format version this code reads, and the version it writes.
-STORY_FORMAT_VERSION = 1
+STORY_FORMAT_VERSION = 2
 
 #: What a place is to a step: where it happens, or where a movement starts or ends.
 PLACE_ROLES = ROLES
 
 #: Kinds a step's place may have (``None`` is also allowed, for an unresolved place).
 STEP_PLACE_KINDS = PLACE_KINDS
+
+#: How precise a step's date is, finest first. A date string says "day", "month" or "year" by its
+#: form; the others are given by whoever made the step (a "week" or "season" starts on a day or a
+#: month, a "decade" or "century" is written as its first year).
+DATE_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+
+#: Longest headline the format accepts (a headline is a line, not a paragraph).
+MAX_HEADLINE_CHARS = 200
 
 
 def _tuple(value: Any) -> tuple:
@@ -106,6 +121,12 @@ class Step:
     ``None`` when the step is undated; ``date_end`` (same forms) closes a range and needs ``date``.
     ``corroboration`` is the number of distinct source files that report the step. ``tags`` are
     free labels such as ``"background"``.
+
+    ``kind`` is one of :data:`STEP_KINDS` (``"overview"``, ``"event"``, ``"background"``);
+    ``headline`` a short complete headline (``None``: show ``title``, see :attr:`display_headline`);
+    ``date_precision`` one of :data:`DATE_PRECISIONS` (``None``: as the date's form says, see
+    :attr:`precision`); ``site`` the index in ``places`` of the main place (``None``: the first
+    place whose role is ``"site"``, see :attr:`site_place`).
     """
 
     id: str
@@ -118,10 +139,45 @@ class Step:
     actors: tuple[str, ...] = ()
     corroboration: int = 1
     tags: tuple[str, ...] = ()
+    kind: str = StepKind.EVENT  # one of STEP_KINDS
+    headline: str | None = None
+    date_precision: str | None = None  # one of DATE_PRECISIONS, or None (derived from date)
+    site: int | None = None  # index into places, or None (derived from the roles)
 
     def __post_init__(self) -> None:
         for name in ("places", "sources", "actors", "tags"):
             object.__setattr__(self, name, _tuple(getattr(self, name)))
+
+    @property
+    def display_headline(self) -> str:
+        """The headline to show: ``headline`` when set, else ``title``."""
+        return self.headline or self.title
+
+    @property
+    def precision(self) -> str | None:
+        """``date_precision`` when set, else what the date's form says (``None`` when undated)."""
+        return self.date_precision or date_precision(self.date)
+
+    @property
+    def site_index(self) -> int | None:
+        """Index of the main place: ``site`` when set, else the first place whose role is "site"."""
+        if self.site is not None:
+            return self.site
+        return next((i for i, p in enumerate(self.places) if p.role == "site"), None)
+
+    @property
+    def site_place(self) -> StepPlace | None:
+        """The main place of the step (see :attr:`site_index`), or ``None``."""
+        i = self.site_index
+        return self.places[i] if i is not None and 0 <= i < len(self.places) else None
+
+    @property
+    def is_overview(self) -> bool:
+        return self.kind == StepKind.OVERVIEW
+
+    @property
+    def is_background(self) -> bool:
+        return self.kind == StepKind.BACKGROUND
 
 
 @dataclass(frozen=True)
@@ -200,6 +256,23 @@ def is_valid_date(value: object) -> bool:
     return True
 
 
+def date_precision(value: str | None) -> str | None:
+    """How precise a date string is by its form: ``"day"``, ``"month"`` or ``"year"``; ``None``
+    when undated.
+
+    >>> date_precision("2019-05-12"), date_precision("2019-05"), date_precision("2019")
+    ('day', 'month', 'year')
+    """
+    if value is None:
+        return None
+    return ("year", "month", "day")[min(value.count("-"), 2)]
+
+
+def precision_rank(precision: str) -> int:
+    """Position of ``precision`` in :data:`DATE_PRECISIONS` (finer is smaller)."""
+    return DATE_PRECISIONS.index(precision)
+
+
 def date_sort_key(value: str | None) -> tuple:
     """Sort key for step dates: by first day, coarser first on ties, undated last.
 
@@ -235,9 +308,10 @@ def date_label(value: str | None, end: str | None = None) -> str:
 
 
 def order_steps(steps: Sequence[Step]) -> tuple[Step, ...]:
-    """Steps in chronological order (see :func:`date_sort_key`); the sort is stable, so steps with
-    the same date keep their given order, and undated steps come last in their given order."""
-    return tuple(sorted(steps, key=lambda s: date_sort_key(s.date)))
+    """Steps in chronological order (see :func:`date_sort_key`), an overview step first; the sort
+    is stable, so steps with the same date keep their given order, and undated steps come last in
+    their given order."""
+    return tuple(sorted(steps, key=lambda s: (not s.is_overview, date_sort_key(s.date))))
 
 
 def build_place_index(steps: Sequence[Step]) -> tuple[PlaceIndexEntry, ...]:

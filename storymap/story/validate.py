@@ -16,8 +16,11 @@ from typing import Any
 from storymap.errors import StoryFormatError
 from storymap.story.schema import (
     DATE_FORMS,
+    DATE_PRECISIONS,
     DATE_RE,
+    MAX_HEADLINE_CHARS,
     PLACE_ROLES,
+    STEP_KINDS,
     STEP_PLACE_KINDS,
     STORY_FORMAT_VERSION,
     PlaceIndexEntry,
@@ -25,8 +28,11 @@ from storymap.story.schema import (
     Step,
     StepPlace,
     Story,
+    StepKind,
     date_bounds,
+    date_precision,
     is_valid_date,
+    precision_rank,
 )
 
 __all__ = ["story_from_dict", "MAX_INT", "MAX_NUMBER_CHARS", "Unconverted", "quote_text"]
@@ -312,12 +318,20 @@ def _str_list(value: Any, path: str) -> tuple[str, ...]:
     return tuple(_str(v, f"{path}[{i}]") for i, v in enumerate(_list(value, path)))  # type: ignore[misc]
 
 
-def _step(obj: Any, path: str) -> Step:
+_V1_STEP_FIELDS = ("date_end", "actors", "corroboration", "tags")
+_V2_STEP_FIELDS = (*_V1_STEP_FIELDS, "kind", "headline", "date_precision", "site")
+
+
+def _step(obj: Any, path: str, version: int) -> Step:
+    if version < 2 and isinstance(obj, Mapping):
+        newer = next((k for k in _V2_STEP_FIELDS[len(_V1_STEP_FIELDS):] if k in obj), None)
+        if newer is not None:
+            raise _Invalid(path, f'field "{newer}" is new in version 2; the story says version {version}')
     _fields(
         obj,
         path,
         ("id", "date", "title", "text", "places", "sources"),
-        ("date_end", "actors", "corroboration", "tags"),
+        _V2_STEP_FIELDS if version >= 2 else _V1_STEP_FIELDS,
     )
     start = _date(obj["date"], _at(path, "date"))
     end = _date(obj.get("date_end"), _at(path, "date_end"))
@@ -326,22 +340,52 @@ def _step(obj: Any, path: str) -> Step:
             raise _Invalid(_at(path, "date_end"), "a date range needs a start: date is null")
         if date_bounds(end)[1] < date_bounds(start)[0]:
             raise _Invalid(_at(path, "date_end"), f'ends before date "{start}": got "{end}"')
-    places = _list(obj["places"], _at(path, "places"))
+    places = tuple(_place(p, f"{path}.places[{i}]") for i, p in enumerate(_list(obj["places"], _at(path, "places"))))
     sources = _list(obj["sources"], _at(path, "sources"))
+    tags = _str_list(obj.get("tags", []), _at(path, "tags"))
+    if version >= 2:
+        v2 = _v2_step_fields(obj, path, start, len(places))
+    else:  # version 1: kind from the "background" tag; headline, precision and site derived
+        v2 = {"kind": StepKind.BACKGROUND.value if "background" in tags else StepKind.EVENT.value}
     return Step(
         id=_str(obj["id"], _at(path, "id"), nonempty=True),  # type: ignore[arg-type]
         date=start,
         title=_str(obj["title"], _at(path, "title")),  # type: ignore[arg-type]
         text=_str(obj["text"], _at(path, "text")),  # type: ignore[arg-type]
-        places=tuple(_place(p, f"{path}.places[{i}]") for i, p in enumerate(places)),
+        places=places,
         sources=tuple(_source(s, f"{path}.sources[{i}]") for i, s in enumerate(sources)),
         date_end=end,
         actors=_str_list(obj.get("actors", []), _at(path, "actors")),
         corroboration=_int(  # type: ignore[arg-type]
             obj.get("corroboration", 1), _at(path, "corroboration"), minimum=0
         ),
-        tags=_str_list(obj.get("tags", []), _at(path, "tags")),
+        tags=tags,
+        **v2,
     )
+
+
+def _v2_step_fields(obj: Mapping[str, Any], path: str, date: str | None, n_places: int) -> dict[str, Any]:
+    """The fields version 2 added to a step: kind, headline, date_precision and site."""
+    kind = _choice(obj.get("kind", StepKind.EVENT.value), _at(path, "kind"), STEP_KINDS)
+    headline = _str(obj.get("headline"), _at(path, "headline"), nullable=True, nonempty=True)
+    if headline is not None and len(headline) > MAX_HEADLINE_CHARS:
+        raise _Invalid(
+            _at(path, "headline"), f"expected at most {MAX_HEADLINE_CHARS} characters, got {len(headline)}"
+        )
+    precision = _choice(obj.get("date_precision"), _at(path, "date_precision"), DATE_PRECISIONS, nullable=True)
+    if precision is not None:
+        if date is None:
+            raise _Invalid(_at(path, "date_precision"), f'an undated step has no precision: got "{precision}"')
+        form = date_precision(date)
+        if precision_rank(precision) < precision_rank(form):  # type: ignore[arg-type]
+            raise _Invalid(
+                _at(path, "date_precision"), f'"{precision}" is finer than the date "{date}" can say ({form})'
+            )
+    site = _int(obj.get("site"), _at(path, "site"), minimum=0, nullable=True)
+    if site is not None and site >= n_places:
+        has = f"{n_places} place" + ("" if n_places == 1 else "s")
+        raise _Invalid(_at(path, "site"), f"expected an index into places (the step has {has}), got {site}")
+    return {"kind": kind, "headline": headline, "date_precision": precision, "site": site}
 
 
 def _index_entry(obj: Any, path: str, step_ids: set[str]) -> PlaceIndexEntry:
@@ -367,7 +411,7 @@ def _index_entry(obj: Any, path: str, step_ids: set[str]) -> PlaceIndexEntry:
 def _story(d: Any, name: str | None) -> Story:
     if not isinstance(d, Mapping):
         raise _Invalid("", f"expected a JSON object at the top level, got {_describe(d)}")
-    version = d.get("version", STORY_FORMAT_VERSION)
+    version = d.get("version", 1)
     if not (isinstance(version, int) and not isinstance(version, bool) and version > STORY_FORMAT_VERSION):
         _int(version, "version", minimum=1)  # any integer above ours, however large, is "newer"
     if version > STORY_FORMAT_VERSION:
@@ -377,7 +421,7 @@ def _story(d: Any, name: str | None) -> Story:
             f"({STORY_FORMAT_VERSION}); upgrade storymap",
         )
     _fields(d, "", ("title", "steps"), ("version", "summary", "places", "metadata"))
-    steps = tuple(_step(s, f"steps[{i}]") for i, s in enumerate(_list(d["steps"], "steps")))
+    steps = tuple(_step(s, f"steps[{i}]", version) for i, s in enumerate(_list(d["steps"], "steps")))
     seen: dict[str, int] = {}
     for i, s in enumerate(steps):
         if s.id in seen:
@@ -385,6 +429,8 @@ def _story(d: Any, name: str | None) -> Story:
                 f"steps[{i}].id", f"duplicate step id {_describe(s.id)} (also steps[{seen[s.id]}])"
             )
         seen[s.id] = i
+        if s.kind == StepKind.OVERVIEW and i > 0:
+            raise _Invalid(f"steps[{i}].kind", 'an "overview" step must be the first step, steps[0]')
     metadata = d.get("metadata", {})
     if not isinstance(metadata, Mapping):
         raise _Invalid("metadata", f"expected an object, got {_describe(metadata)}")
@@ -396,7 +442,7 @@ def _story(d: Any, name: str | None) -> Story:
         summary=_str(d.get("summary", ""), "summary"),  # type: ignore[arg-type]
         places=tuple(_index_entry(e, f"places[{i}]", ids) for i, e in enumerate(places)),
         metadata=_json_data(metadata, "metadata"),
-        version=version,
+        version=STORY_FORMAT_VERSION,  # older versions are upgraded on reading
     )
 
 
@@ -408,7 +454,9 @@ def story_from_dict(d: Mapping[str, Any], name: str | None = None) -> Story:
     "abc"``. The version is checked first: a file from a newer storymap is refused with a message
     asking to upgrade. Unknown fields are refused unless their name starts with ``x-`` (those are
     ignored and not written back). Missing optional fields take their defaults; a missing
-    ``version`` means version 1.
+    ``version`` means version 1. An older version is upgraded: a version-1 step is of kind
+    ``"background"`` when tagged so, else ``"event"``, with headline, precision and site derived
+    (``None``); the story returned has the current version.
     """
     try:
         return _story(d, name)

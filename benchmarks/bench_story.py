@@ -17,7 +17,8 @@ How a step is scored (the overview step, ``kind == "overview"``, is left out of 
   and the step's site is in that country.
 * **Match**: a step matches the events that are date- and site-compatible. When several are, the one whose
   ``what`` shares most content with the step's headline (and text) wins; then one not yet matched by an earlier
-  step; then a required one; then gold order. Content is not needed for a match, only to break ties.
+  step; then a required one; then gold order. Content is not needed for a match, only to break ties. A step
+  that matches no event but whose date and content match one (the one sharing most content) has a wrong site.
 * **Content match** (for wrong sites): the step's headline and text, and the event's ``what``, as sets of
   content-word stems (lower-cased words of 3+ letters, not in a short stop list, with plural/-ed/-ing endings
   and a final e stripped); a content match is an overlap of at least 2 stems or a Jaccard of at least 0.3 over
@@ -265,7 +266,8 @@ def match_steps(steps: Sequence, gold: GoldStory, countries: Mapping[str, str] |
             m.event, m.duplicate = best, best.id in matched
             matched.add(best.id)
         else:
-            m.wrong_site = next((e for e in dated if content_matches(step, e)), None)
+            near = [e for e in dated if content_matches(step, e)]
+            m.wrong_site = max(near, key=lambda e: (content_score(step, e), -order[e.id])) if near else None
         out.append(m)
     return out
 
@@ -397,13 +399,23 @@ def report(scores: list[Score], pairs: int | None, load_s: float, commit: str) -
     if seed:
         lines.append(f"Seed build time: {seed.build_s:.1f} s wall clock, {seed.cpu_s:.1f} s CPU today "
                      f"(previously {PREVIOUS_SEED_BUILD_S:.1f} s wall clock, docs/benchmarks.md of 2026-11-21); "
-                     f"model and gazetteer loaded once in {load_s:.1f} s.")
+                     f"model and gazetteer loaded once in {load_s:.1f} s; load average {_load()} when the run "
+                     "ended (wall-clock times grow when other processes share the cores; CPU times less so).")
     if pairs is not None:
         lines.append(f"Earlier check: {pairs}/{len(EXPECTED)} of the seed's (date, places) pairs have a step.")
     missed = [f"{s.story}: {', '.join(s.missed)}" for s in scores if s.missed]
     if missed:
         lines += ["", "Required events missed: " + "; ".join(missed) + "."]
     return "\n".join(lines)
+
+
+def _load() -> str:
+    import os
+
+    try:
+        return " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def _commit() -> str:
@@ -424,6 +436,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-write", action="store_true", help="only print, do not write docs/benchmarks.md")
     ap.add_argument("--story", action="append", help="score only this gold story id (repeatable)")
     ap.add_argument("--details", action="store_true", help="print every step with its match")
+    ap.add_argument("--commit", help="what code is measured, for the report (default: git HEAD of this tree)")
     args = ap.parse_args(argv)
     from storymap.places import Geoparser
 
@@ -448,7 +461,7 @@ def main(argv=None) -> int:
             pairs = seed_pairs(story.steps)
         if args.details:
             print(details(gold, matches), end="\n\n")
-    out = report(scores, pairs, load_s, _commit())
+    out = report(scores, pairs, load_s, args.commit or _commit())
     print(out)
     if not args.no_write and not args.story:
         write_section("story", out)

@@ -27,7 +27,7 @@ How a step is scored (the overview step, ``kind == "overview"``, is left out of 
   matched; clean share (distinct gold events matched / steps); duplicates (steps matching an event an earlier
   step already matched); noise (steps matching no event); wrong sites (noise steps whose date and content match
   an event but whose site does not: a subset of noise); cut titles (headline or title ending in an ellipsis,
-  longer than 80 characters, or starting lower-case); storyline steps (range overlapping the story's storyline
+  longer than 80 characters, or starting lower-case); storyline steps (starting inside the story's storyline
   period); movement steps (a place with role origin or destination) and how many of those match a gold event
   that has an origin or destination; build time. Dev and test totals are micro-averages (sums, then ratios).
 """
@@ -134,11 +134,12 @@ def dates_compatible(step, event: GoldEvent) -> bool:
 
 
 def in_storyline(step, story: GoldStory) -> bool:
+    """Whether the step starts inside the storyline period (a step dated only by its month or year, which
+    starts before the period, is not counted as storyline)."""
     if not step.date:
         return False
-    lo, hi = date_range(step.date, step.date_end)
     slo, shi = date_range(story.start, story.end)
-    return lo <= shi and slo <= hi
+    return slo <= date_range(step.date)[0] <= shi
 
 
 # ---------------------------------------------------------------- sites
@@ -398,7 +399,8 @@ def report(scores: list[Score], pairs: int | None, load_s: float, commit: str) -
     lines.append("")
     if seed:
         lines.append(f"Seed build time: {seed.build_s:.1f} s wall clock, {seed.cpu_s:.1f} s CPU today "
-                     f"(previously {PREVIOUS_SEED_BUILD_S:.1f} s wall clock, docs/benchmarks.md of 2026-11-21); "
+                     f"(previously {PREVIOUS_SEED_BUILD_S:.1f} s wall clock, docs/benchmarks.md of 2026-11-21, "
+                     "measured on the machine of that day); "
                      f"model and gazetteer loaded once in {load_s:.1f} s; load average {_load()} when the run "
                      "ended (wall-clock times grow when other processes share the cores; CPU times less so).")
     if pairs is not None:

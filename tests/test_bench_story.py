@@ -168,6 +168,18 @@ def test_content_breaks_ties_between_compatible_events():
     assert bs.match_steps([s], GOLD, COUNTRIES)[0].event.id == "flood"
 
 
+@pytest.mark.parametrize("date, date_end, inside", [
+    ("2021-03-10", None, True),
+    ("2021-03-14", "2021-03-20", True),     # starts on the last day
+    ("2021-03-09", "2021-03-12", False),    # starts the day before
+    ("2021-03", None, False),               # a month-wide step starts before the period
+    ("2021", None, False),
+    (None, None, False),
+])
+def test_storyline_steps_start_inside_the_period(date, date_end, inside):
+    assert bs.in_storyline(step(date, "x", RIVERTON, date_end=date_end), GOLD) is inside
+
+
 def test_totals_are_micro_averages():
     a = bs.Score("a", "dev", steps=10, required=4, required_matched=4, distinct=9)
     b = bs.Score("b", "dev", steps=30, required=6, required_matched=3, distinct=12)

@@ -317,12 +317,15 @@ def order_steps(steps: Sequence[Step]) -> tuple[Step, ...]:
 def build_place_index(steps: Sequence[Step]) -> tuple[PlaceIndexEntry, ...]:
     """One entry per distinct place, in order of first mention, with the ids of the steps naming it.
 
-    Places are the same when they share a ``place_id``; places without one are the same when
+    An overview step is left out: its places are those of the other steps. Places are the same
+    when they share a ``place_id``; places without one are the same when
     name and coordinates match. Unplaced names (``lat``/``lon`` ``None``) are listed too. The
     entry takes name, coordinates, kind and country from the first mention.
     """
     found: dict[tuple, tuple[StepPlace, list[str]]] = {}
     for step in steps:
+        if step.is_overview:  # its places are the other steps' places, repeated
+            continue
         for p in step.places:
             key = ("id", p.place_id) if p.place_id else ("name", p.name, p.lat, p.lon)
             entry = found.setdefault(key, (p, []))

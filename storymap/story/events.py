@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from storymap.dates import Timex
 from storymap.model import BROAD_KINDS, POINT_KINDS, Article, Candidate, Place, ResolvedMention, Role
 from storymap.places.qualifiers import qualifies_previous
+from storymap.story import clauses as cl
+from storymap.story.headline import fallback_headline, headline
 
 __all__ = ["EventPlace", "Event", "extract_events", "timex_to_dates", "sentences", "keywords"]
 
 BACKGROUND_DAYS = 60  # events this long before the article's date are background
+PARSE_CHARS = 1500  # a longer "sentence" is a run-on line: read as a sentence, not parsed
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,15 @@ class Event:
     actors: tuple[str, ...]
     keywords: frozenset[str]
     background: bool = False
+    headline: str = ""  # complete, at most 80 characters (the title when empty)
+    date_precision: str | None = None  # "day", "month", "year"...; None: read it from the date
+    evidence: bool = False  # reported speech, opinion, a plan: evidence for a step, never one alone
+    predicate: str = ""  # the lemma of the happening's verb ("storm"), when parsed
+    lemmas: tuple[str, ...] = ()  # the sentence's content-word lemmas, when parsed
+
+    @property
+    def kind(self) -> str:
+        return "background" if self.background else "event"
 
 
 # -- sentences -----------------------------------------------------------------------------------
@@ -194,17 +206,8 @@ def keywords(text: str) -> frozenset[str]:
 
 
 def _title(quote: str) -> str:
-    """A short title: the sentence's first clause, at most about twelve words."""
-    q = re.sub(r"\s+", " ", quote).strip().strip("\"“”'‘’")
-    q = re.sub(r"^(?:media_camera|Photo:|Image:)\s*", "", q)
-    clause = re.split(r"(?<=\w)[,;:—–]\s|\s[—–]\s", q, maxsplit=1)[0]
-    if len(clause.split()) < 4:
-        clause = q
-    words = clause.split()
-    title = " ".join(words[:12])
-    if len(words) > 12:
-        title = title.rstrip(",;:") + "…"
-    return title.rstrip(".")
+    """A complete short title from the sentence alone (when it has no parse)."""
+    return fallback_headline(re.sub(r"^(?:media_camera|Photo:|Image:)\s*", "", quote.strip()))
 
 
 # -- extraction ----------------------------------------------------------------------------------
@@ -221,9 +224,13 @@ def _main_place(resolved: list[ResolvedMention]) -> Place | None:
 
 
 def extract_events(article: Article, resolved: list[ResolvedMention], timexes: list[Timex],
-                   dct: dt.date | None) -> list[Event]:
+                   dct: dt.date | None, nlp=None) -> list[Event]:
     """Events of one article. ``timexes`` are offsets into :attr:`Article.body` (as ``find_timexes``
-    gives them); ``resolved`` mentions carry raw offsets (as the geoparser gives them)."""
+    gives them); ``resolved`` mentions carry raw offsets (as the geoparser gives them).
+
+    With ``nlp`` (a spaCy pipeline with a parser, enabled or not), the sentences that name a place or
+    open the article are parsed and each gives the events of its own clauses (:mod:`.parsed`); without
+    it, a dated sentence with places is an event, as a sentence."""
     text = article.text
     sents = sentences(article)
     raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
@@ -236,6 +243,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     date_starts = [d[0] for d in dated]
     place_starts = [r.mention.start for r in places]
     events: list[Event] = []
+    docs = _parse(article, sents, raw_sents, place_starts, date_starts, nlp) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     prev_seg = -1
     for idx, (k, s, e) in enumerate(raw_sents):
@@ -246,6 +254,17 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             last_date = (last_date[0], k, hops) if hops <= 2 and _CONTINUES.match(text[s:e]) else None
         prev_seg = k
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
+        if idx in docs:
+            from storymap.story.parsed import Sentence, sentence_events
+
+            sent = Sentence(article, k, sents[idx][1], (s, e), docs[idx], own,
+                            places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct)
+            found, carried = sentence_events(sent, last_date[0] if last_date else None, raw_sents, idx, places,
+                                             main, resolved)
+            events.extend(found)
+            if carried is not None:
+                last_date = (carried, k, 0)
+            continue
         attached = bool(own) and _noun_attached(text, s, own[0][0], own[0][1])
         if own:
             dates = own[0][2]
@@ -280,6 +299,19 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
         events.append(_placed_event(article.path, (s, e), quote, dates, eps, sent_places, resolved, dct,
                                     background))
     return events
+
+
+def _parse(article: Article, sents, raw_sents, place_starts: list[int], date_starts: list[int], nlp) -> dict:
+    """Parses of the sentences that can hold an event: those naming a place, and the lead's (the first
+    two paragraphs). ``{}`` when ``nlp`` has no parser."""
+    dated_segs = {k for k, s, e in raw_sents if any(s <= d < e for d in date_starts)}
+    # A sentence can give an event when it names a place and it is dated, or may inherit a date (a dated
+    # paragraph within the two before), or it opens the article.
+    want = [i for i, (k, s, e) in enumerate(raw_sents) if sents[i][2] - sents[i][1] <= PARSE_CHARS
+            and bisect_left(place_starts, s) < bisect_left(place_starts, e)
+            and (k < 2 or dated_segs & {k, k - 1, k - 2})]
+    parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want])
+    return dict(zip(want, parsed)) if parsed else {}
 
 
 def _dated(article: Article, timexes: list[Timex], dct: dt.date | None) -> list[tuple]:

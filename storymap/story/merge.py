@@ -1,8 +1,10 @@
 """Merge events reported by several articles into the steps of a story.
 
-Two events are one step when they fall on the same date and say the same thing: they share enough
-content words ("stormed the embassy" / "storming of the embassy"), or a specific place and some words.
-Different events on the same day at the same place stay apart when their words differ.
+Two events are one step when their dates are compatible, their sites are the same or nested (a town
+within its country) and they say the same thing: the TF-IDF cosine of their content-word lemmas is
+high enough, or lower but with the same predicate ("storm" / "storm") or a shared actor. Different
+events on the same day at the same place stay apart when their words differ. Reports that are only
+evidence (reported opinion, plans, quotes) join a step but never make one.
 
 Entry point: :func:`merge_events`.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,10 +26,33 @@ __all__ = ["merge_events", "MergeConfig", "event_similarity"]
 
 @dataclass(frozen=True)
 class MergeConfig:
-    same_words: float = 0.34  # Jaccard of content words that alone makes two reports one event
+    same_words: float = 0.34  # similarity that alone makes two reports one event
     place_and_words: float = 0.15  # ... when they also share a specific place
     placeless: float = 0.2  # ... when one of them names no place
+    same_predicate: float = 0.08  # bonus when both happenings have the same verb lemma
+    shared_actor: float = 0.05  # bonus when they share an actor
     max_places: int = 6
+
+
+class _Vectors:
+    """TF-IDF vectors of the events' content-word lemmas (their keywords when unparsed), unit length."""
+
+    def __init__(self, events: list[Event]):
+        bags = [e.lemmas or tuple(e.keywords) for e in events]
+        df: Counter = Counter(w for bag in bags for w in set(bag))
+        n = len(bags) or 1
+        self.vecs = {}
+        for e, bag in zip(events, bags):
+            tf = Counter(bag)
+            v = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in tf.items()}
+            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+            self.vecs[id(e)] = {w: x / norm for w, x in v.items()}
+
+    def cosine(self, a: Event, b: Event) -> float:
+        va, vb = self.vecs.get(id(a), {}), self.vecs.get(id(b), {})
+        if len(vb) < len(va):
+            va, vb = vb, va
+        return sum(x * vb.get(w, 0.0) for w, x in va.items())
 
 
 def _specific_places(e: Event) -> set[str]:
@@ -59,14 +85,48 @@ def _precision(e: Event) -> tuple[int, int]:
     return (-(dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days, len(e.date))
 
 
-def _same_event(a: Event, b: Event, cfg: MergeConfig) -> bool:
+def _sites(e: Event) -> list:
+    return [ep.place for ep in e.places if ep.role != "mentioned"]
+
+
+def _nested(a, b) -> bool:
+    """The same place, or one inside the other (a town in its region or country)."""
+    if a.id == b.id:
+        return True
+    for big, small in ((a, b), (b, a)):
+        if big.kind == "country" and big.country and big.country == small.country:
+            return True
+        if big.kind == "region" and big.admin1 and (big.country, big.admin1) == (small.country, small.admin1):
+            return True
+    return False
+
+
+def _sites_compatible(a: Event, b: Event) -> bool:
+    sa, sb = _sites(a), _sites(b)
+    return not sa or not sb or any(_nested(x, y) for x in sa for y in sb)
+
+
+def _similarity(a: Event, b: Event, vectors: _Vectors | None, cfg: MergeConfig) -> float:
+    if vectors is None:
+        return event_similarity(a, b)
+    sim = vectors.cosine(a, b)
+    if a.predicate and a.predicate == b.predicate:
+        sim += cfg.same_predicate
+    if set(a.actors) & set(b.actors):
+        sim += cfg.shared_actor
+    return sim
+
+
+def _same_event(a: Event, b: Event, cfg: MergeConfig, vectors: _Vectors | None = None) -> bool:
     if not _compatible(a, b):
         return False
-    if (a.date, a.date_end) != (b.date, b.date_end) and event_similarity(a, b) < cfg.place_and_words:
-        return False
-    if a.file == b.file and a.start == b.start:
+    if a.file == b.file and a.start == b.start and a.predicate == b.predicate:
         return True
-    sim = event_similarity(a, b)
+    if not _sites_compatible(a, b):
+        return False
+    sim = _similarity(a, b, vectors, cfg)
+    if (a.date, a.date_end) != (b.date, b.date_end) and sim < cfg.place_and_words:
+        return False
     if sim >= cfg.same_words:
         return True
     if not a.places or not b.places:
@@ -77,6 +137,7 @@ def _same_event(a: Event, b: Event, cfg: MergeConfig) -> bool:
 def merge_events(events: list[Event], config: MergeConfig | None = None) -> tuple[Step, ...]:
     """Cluster the events (single link within a date) and make one step per cluster, in time order."""
     cfg = config or MergeConfig()
+    vectors = _Vectors(events) if any(e.lemmas for e in events) else None
     parent = list(range(len(events)))
 
     def find(i: int) -> int:
@@ -108,43 +169,73 @@ def merge_events(events: list[Event], config: MergeConfig | None = None) -> tupl
             jlo, _ = _bounds(events[j])
             if jlo > ihi:
                 break
-            if _same_event(events[i], events[j], cfg):
+            if _same_event(events[i], events[j], cfg, vectors):
                 union(i, j)
     clusters: dict[int, list[Event]] = {}
     for i, e in enumerate(events):
         clusters.setdefault(find(i), []).append(e)
-    # A cluster with no place at all is a dated sentence nobody placed: not a step.
-    steps = [_step(members, cfg) for members in clusters.values() if any(e.places for e in members)]
+    # A cluster with no site (only places mentioned, or none) is a dated sentence nobody placed, and
+    # one made only of evidence (opinion, plans, quotes) is no happening: neither is a step.
+    steps = [_step(members, cfg) for members in clusters.values()
+             if any(_sites(e) for e in members) and not all(e.evidence for e in members)]
     return order_steps(steps)
 
 
-def _step(members: list[Event], cfg: MergeConfig) -> Step:
-    # The most representative report gives the title and text: the one sharing most words with the rest.
-    def centrality(e: Event) -> float:
-        return sum(event_similarity(e, o) for o in members if o is not e) + 0.01 * len(e.places)
+_ROLE_ORDER = {"site": 0, "origin": 1, "destination": 2, "mentioned": 3}
 
-    placed = [e for e in members if e.places]
-    head = max(placed, key=centrality)
-    # The step's date is the most precise one any report gives ("December 27" over "last week").
-    dated = max(members, key=_precision)
-    place_votes: Counter = Counter()
+
+def _facts(e: Event) -> tuple:
+    """How clearly a report states the step: not a quote or opinion, its site and actors named, not
+    too long to read."""
+    quoted = e.quote.lstrip()[:1] in "\"“‘"
+    return (not e.evidence and not quoted, len(_sites(e)) + len(e.actors) + bool(e.predicate), -len(e.quote) // 200)
+
+
+def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...]:
+    """The places of the step: its site first (the most reported), then origin/destination, then the
+    places only mentioned; a place is listed once, in its strongest role."""
+    votes: Counter = Counter()
     first: dict[tuple[str, str], object] = {}
     for e in members:
         for ep in e.places:
-            key = (ep.place.id, ep.role)
-            place_votes[key] += 1
+            key = (ep.place.id, str(ep.role))
+            votes[key] += 1 if ep.role == "mentioned" else 3
             first.setdefault(key, ep)
-    places = []
-    for (pid, role), _ in sorted(place_votes.items(), key=lambda kv: (kv[0][1] == "site", -kv[1])):
-        ep = first[(pid, role)]
-        if any(p.place_id == pid and p.role == role for p in places):
+    places: list[StepPlace] = []
+    for (pid, role), _ in sorted(votes.items(), key=lambda kv: (_ROLE_ORDER.get(kv[0][1], 4), -kv[1])):
+        if any(p.place_id == pid and (p.role == role or role == "mentioned" or p.role == "site") for p in places):
             continue
+        if role == "site" and any(p.role == "site" for p in places):
+            role = "mentioned"  # one site per step: the others were named by fewer reports
+            if any(p.place_id == pid for p in places):
+                continue
+        ep = first[(pid, first_role(first, pid))] if (pid, role) not in first else first[(pid, role)]
         p = ep.place
         alts = tuple(Alternative.from_candidate(c).as_dict() for c in ep.alternatives)
         places.append(StepPlace(name=p.name, lat=p.lat, lon=p.lon, kind=p.kind, role=role, geonameid=p.geonameid,
                                 country=p.country, place_id=p.id, alternatives=alts))
         if len(places) >= cfg.max_places:
             break
+    return tuple(places)
+
+
+def first_role(first: dict, pid: str) -> str:
+    return next(role for (p, role) in first if p == pid)
+
+
+def _step(members: list[Event], cfg: MergeConfig) -> Step:
+    # The headline comes from the most representative happening (sharing most words with the rest);
+    # the text is the clearest full report.
+    def centrality(e: Event) -> float:
+        return sum(event_similarity(e, o) for o in members if o is not e) + 0.01 * len(e.places)
+
+    placed = [e for e in members if _sites(e) and not e.evidence] or [e for e in members if _sites(e)]
+    head = max(placed, key=centrality)
+    clearest = max(members, key=_facts)
+    # The step's date is the most precise one any report gives ("December 27" over "last week").
+    dated = max(members, key=_precision)
+    places = _step_places(members, cfg)
+    site = next((i for i, p in enumerate(places) if p.role == "site"), None)
     sources = []
     seen = set()
     for e in sorted(members, key=lambda e: (e.file, e.start)):
@@ -155,7 +246,10 @@ def _step(members: list[Event], cfg: MergeConfig) -> Step:
     actors = tuple(dict.fromkeys(a for e in members for a in e.actors))
     files = {e.file for e in members}
     ident = hashlib.sha1(f"{dated.date}|{head.file}|{head.start}".encode()).hexdigest()[:8]
-    tags = ("background",) if all(e.background for e in members) else ()
-    return Step(id=f"{dated.date}-{ident}", date=dated.date, date_end=dated.date_end, title=head.title,
-                text=head.quote, places=tuple(places), sources=tuple(sources), actors=actors,
-                corroboration=len(files), tags=tags)
+    background = all(e.background for e in members)
+    title = head.headline or head.title
+    return Step(id=f"{dated.date}-{ident}", date=dated.date, date_end=dated.date_end, title=title,
+                text=clearest.quote, places=places, sources=tuple(sources), actors=actors,
+                corroboration=len(files), tags=("background",) if background else (),
+                kind="background" if background else "event", headline=title,
+                date_precision=dated.date_precision, site=site)

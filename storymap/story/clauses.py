@@ -1,0 +1,221 @@
+"""The happening in a parsed sentence: its predicate, subject, object, and what a place or a time
+expression is to it.
+
+spaCy's dependency parse (the parser ships in the same small model as the entity recogniser; the
+geoparser's pipeline keeps it loaded but disabled) is run on the candidate sentences only, by
+:func:`parse_sentences`. :func:`clauses` lists a sentence's happenings: the root verb, or the clause a
+reporting verb governs ("officials said the bridge collapsed" → "collapsed"), and verbs coordinated
+with it; :func:`place_role` says whether a place is the site of one, its origin or destination, or only
+mentioned; :func:`attached` whether a time expression dates it or a noun ("the 2010 floods").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+__all__ = ["Clause", "parse_sentences", "clauses", "place_role", "attached", "is_caption", "names_a_thing", "words",
+           "PARSE_PIPES"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+#: The components a parse needs, in pipeline order (the entity recogniser is not among them).
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>.txt`` (``#`` lines and blank lines skipped); the file must name its
+    ``# source:`` and ``# licence:``."""
+    path = DATA_DIR / f"{name}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for field in ("source", "licence"):
+        if not any(line.startswith(f"# {field}:") for line in lines):
+            raise ValueError(f"{path}: expected a '# {field}:' line in its header")
+    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+
+
+REPORTING = frozenset(words("reporting_verbs"))
+MOTION = frozenset(words("motion_verbs"))
+OPINION = frozenset(words("opinion_cues"))
+SITE_PREPS = frozenset(words("site_prepositions"))
+_CAPTION = [re.compile(p, re.I) for p in words("caption_patterns")]
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_PAST = {"VBD", "VBN"}
+
+
+def parse_sentences(nlp, texts: Sequence[str]) -> list | None:
+    """Parse ``texts`` with ``nlp``'s tagger, parser and lemmatizer (loaded but disabled in the
+    geoparser's pipeline), without running its entity recogniser again; ``None`` when ``nlp`` has no
+    parser. The pipeline is not changed, so builds may share it."""
+    names = getattr(nlp, "component_names", ())
+    if not texts or "parser" not in names:
+        return None
+    docs: Iterable = (nlp.make_doc(t) for t in texts)
+    for name in PARSE_PIPES:
+        if name in names:
+            docs = nlp.get_pipe(name).pipe(docs, batch_size=256)
+    return list(docs)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A happening of a sentence: the predicate token (a verb), and what the parse says of it."""
+
+    pred: object  # spacy Token
+    reported: bool = False  # the clause a reporting verb governs
+    opinion: bool = False  # modal, future, conditional or a question: no event of its own
+
+    @property
+    def subject(self):
+        return _child(self.pred, ("nsubj", "nsubjpass")) or (
+            _child(self.pred.head, ("nsubj", "nsubjpass")) if self.pred.dep_ == "conj" else None)
+
+    @property
+    def object(self):
+        return _child(self.pred, ("dobj", "attr", "oprd", "acomp"))
+
+    @property
+    def past(self) -> bool:
+        tags = {self.pred.tag_, *(c.tag_ for c in self.pred.children if c.dep_ in ("aux", "auxpass"))}
+        return bool(tags & _PAST) and not self.opinion
+
+    @property
+    def lemma(self) -> str:
+        return self.pred.lemma_.lower()
+
+
+def _child(tok, deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _is_opinion(pred, sent_text: str) -> bool:
+    aux = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in OPINION or a.lemma_.lower() in OPINION for a in aux):
+        return True
+    if any(a.lower_ == "to" for a in aux) and pred.dep_ in ("xcomp", "ccomp"):
+        return True  # "plans to build": a plan, not a happening
+    return sent_text.rstrip(" \"'”’").endswith("?")
+
+
+def _finite(pred) -> bool:
+    return pred.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in pred.children)
+
+
+def clauses(doc) -> list[Clause]:
+    """The happenings of a parsed sentence (a Doc or Span), main one first; ``[]`` when it has no finite
+    verb (a caption, a heading, a dateline). A reporting verb ("said") that governs a clause gives way to
+    it; its own subject is then the report's source."""
+    out: list[Clause] = []
+    text = doc.text
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        pred, reported = root, False
+        comp = _child(root, ("ccomp",))
+        if root.lemma_.lower() in REPORTING and comp is not None and comp.pos_ in ("VERB", "AUX"):
+            pred, reported = comp, True
+        if pred.pos_ not in ("VERB", "AUX") or not (_finite(pred) or reported and _finite(root)):
+            continue
+        out.append(Clause(pred, reported, _is_opinion(pred, text)))
+        for c in pred.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE | {"VBN"}:
+                out.append(Clause(c, reported, _is_opinion(c, text)))
+    return out
+
+
+def _span_head(doc, start: int, end: int):
+    """The syntactic head of the characters ``[start, end)`` of ``doc``, or ``None``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governor(tok, clause: Clause):
+    """The verb a token depends on: its first verb ancestor, or ``None``."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return None
+
+
+def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
+    """What the place at characters ``[start, end)`` is to the clause: ``"site"`` (in/at/near ...
+    it), ``"origin"``/``"destination"`` (from/to it, with a verb of motion), ``"actor"`` (the subject,
+    or a modifier of a noun: "the Danish navy"), else ``"mentioned"``."""
+    tok = _span_head(doc, start, end)
+    if tok is None or clause is None:
+        return "mentioned"
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss") or (tok.dep_ in ("compound", "amod") and tok.head.pos_ != "PROPN"):
+        return "actor"
+    if tok.dep_ == "conj":  # "in Oslo and Bergen": the second takes the first's role
+        first = tok
+        while first.dep_ == "conj":
+            first = first.head
+        tok = first
+    if tok.dep_ != "pobj":
+        return "mentioned"
+    prep = tok.head
+    word = prep.lower_
+    if prep.dep_ == "pcomp" or (prep.head.lower_ == "out" and word == "of"):
+        word = "from"  # "out of Oslo"
+    verb = _governor(prep, clause)
+    moving = verb is not None and verb.lemma_.lower() in MOTION
+    if moving and word in ("from",):
+        return "origin"
+    if moving and word in ("to", "into", "toward", "towards"):
+        return "destination"
+    if word in SITE_PREPS and word not in ("to", "into", "toward", "towards"):
+        return "site" if _within(prep, clause) else "mentioned"
+    return "mentioned"
+
+
+def _within(tok, clause: Clause) -> bool:
+    """Is the token in the clause's own part of the sentence, not in a clause of its own ("the man who
+    lived in Oslo", "officials said ... in Oslo")? Infinitives and participles belong to their verb."""
+    verb = _governor(tok, clause)
+    while verb is not None and verb.i != clause.pred.i:
+        if verb.dep_ in ("ccomp", "relcl", "csubj", "parataxis"):
+            return False
+        verb = _governor(verb, clause)
+    return verb is not None and verb.i == clause.pred.i
+
+
+def attached(doc, start: int, end: int, clause: Clause | None) -> bool:
+    """Does the time expression at characters ``[start, end)`` date the clause's predicate ("on Monday"
+    → "thanked"), rather than a noun ("the 2010 floods", "the attack on Monday")?"""
+    tok = _span_head(doc, start, end)
+    if tok is None or clause is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = {t.i for t in span} if span is not None else {tok.i}
+    for anc in tok.ancestors:
+        if anc.i in inside:
+            continue
+        if anc.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and anc.dep_ != "npadvmod":
+            return False  # the date names when a thing was: "the 2010 floods"
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.i == clause.pred.i or anc.head.i == clause.pred.i and anc.dep_ in ("aux", "auxpass", "xcomp")
+    return False
+
+
+def names_a_thing(doc, start: int, end: int) -> bool:
+    """Does the time expression at ``[start, end)`` modify a noun before any verb ("the 2010 floods",
+    "the attack on Monday")?"""
+    tok = _span_head(doc, start, end)
+    if tok is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = {t.i for t in span} if span is not None else {tok.i}
+    for anc in tok.ancestors:
+        if anc.i in inside or anc.pos_ == "ADP":
+            continue
+        return anc.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    return False
+
+
+def is_caption(text: str, doc=None) -> bool:
+    """A photo caption or credit line ("Picture: A. Photographer / Agency"), or a short line with no
+    finite verb."""
+    if any(p.search(text) for p in _CAPTION):
+        return True
+    return doc is not None and len(doc) <= 25 and not clauses(doc) and not text.rstrip().endswith(":")

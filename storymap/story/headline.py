@@ -1,0 +1,117 @@
+"""A step's headline from its event's own clause, in news style: subject, predicate in the present
+tense, object, site ("Volunteers rebuild flooded school in Lyon"), at most 80 characters and never
+cut in the middle of a phrase: the place goes first, then the object's modifiers, then the object.
+
+Entry points: :func:`headline` (from a parsed :class:`~storymap.story.clauses.Clause`) and
+:func:`fallback_headline` (from a sentence alone, when there is no parse).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MAX_CHARS", "headline", "fallback_headline", "present"]
+
+MAX_CHARS = 80
+_MODIFIERS = ("compound", "amod", "nummod", "poss", "nmod", "quantmod")
+_IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
+_PLURAL_PRONOUNS = {"they", "we", "you", "i"}
+
+
+def present(lemma: str, plural: bool) -> str:
+    """The present tense of a verb's lemma: "kill" → "kills" (singular subject), "kill" (plural)."""
+    lemma = lemma.lower()
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma][1 if plural else 0]
+    if plural:
+        return lemma
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _phrase(head, full: bool) -> list:
+    """The head noun with its compounds (and, when ``full``, adjectives, numbers and possessives)."""
+    keep = {head.i: head}
+
+    def add(tok, depth: int) -> None:
+        for c in tok.children:
+            if c.dep_ == "compound" or (full and c.dep_ in _MODIFIERS):
+                keep[c.i] = c
+                if depth < 3:
+                    add(c, depth + 1)
+            elif c.dep_ == "case" and c.head.i in keep:  # "Iran 's"
+                keep[c.i] = c
+
+    add(head, 0)
+    lo, hi = min(keep), max(keep)
+    return [t for t in head.doc[lo:hi + 1] if t.i in keep or t.dep_ in ("punct", "case") and lo < t.i < hi]
+
+
+def _text(tokens) -> str:
+    out = ""
+    for t in tokens:
+        out += (t.text if not out or t.dep_ == "case" or t.text in ("-", "'s") else " " + t.text)
+    return out.strip()
+
+
+def _verb(clause) -> str:
+    pred = clause.pred
+    subj = clause.subject
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS)
+    prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
+    neg = any(c.dep_ == "neg" for c in pred.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    if passive:
+        verb = ("not " if neg else "") + pred.text.lower()  # "Two men arrested"
+    elif neg:
+        verb = ("do" if plural else "does") + " not " + pred.lemma_.lower()
+    else:
+        verb = present(pred.lemma_, plural)
+    return f"{verb} {prt}".strip()
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def headline(clause, site: str | None = None) -> str:
+    """Subject, predicate (present tense), object, site (``"in Lyon"``), at most :data:`MAX_CHARS`."""
+    subj, obj = clause.subject, clause.object
+    subj_full = _text(_phrase(subj, True)) if subj is not None else ""
+    subj_short = _text(_phrase(subj, False)) if subj is not None else ""
+    obj_full = _text(_phrase(obj, True)) if obj is not None else ""
+    obj_short = _text(_phrase(obj, False)) if obj is not None else ""
+    verb = _verb(clause)
+    # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
+    for parts in ((subj_full, verb, obj_full, site), (subj_full, verb, obj_full), (subj_full, verb, obj_short),
+                  (subj_short, verb, obj_short), (subj_short, verb)):
+        text = " ".join(p for p in parts if p)
+        if len(text) <= MAX_CHARS:
+            return _cap(text)
+    return _cap(_fit(f"{subj_short} {verb}"))
+
+
+_BREAK = re.compile(r"\s+(?=(?:in|at|on|near|after|before|as|while|when|for|from|to|with|and|but|who|which|that)\b)")
+
+
+def _fit(text: str) -> str:
+    """``text`` if it fits, else its longest start that ends before a preposition or conjunction (a
+    phrase boundary), else its first words up to the limit."""
+    if len(text) <= MAX_CHARS:
+        return text
+    cuts = [m.start() for m in _BREAK.finditer(text) if 20 <= m.start() <= MAX_CHARS]
+    if cuts:
+        return text[:cuts[-1]].rstrip(" ,;:")
+    return text[:text.rfind(" ", 0, MAX_CHARS + 1)].rstrip(" ,;:")
+
+
+def fallback_headline(sentence: str) -> str:
+    """A headline from a sentence without its parse: its first clause, shortened at a phrase boundary."""
+    q = re.sub(r"\s+", " ", sentence).strip().strip("\"“”'‘’").rstrip(".")
+    clause = re.split(r"(?<=\w)[,;:—–]\s|\s[—–]\s", q, maxsplit=1)[0]
+    if len(clause.split()) < 4:
+        clause = q
+    return _cap(_fit(clause))

@@ -574,3 +574,68 @@ def test_export_cli_png_without_chromium_is_one_line_naming_the_fix(tmp_path, mo
     assert status == 2
     assert err.count("\n") == 0 and "apt-get install chromium" in err and "Traceback" not in err
     assert not (tmp_path / "shots").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# Version-2 stories: the overview step first, headlines, the step's site
+
+
+def shaped_story() -> Story:
+    """The gulf story with headlines, a site that is not the first place, and its overview step."""
+    from dataclasses import replace
+
+    from storymap.story.shape import add_overview
+
+    base = gulf_story()
+    s1 = replace(base.steps[0], headline="Four tankers damaged off Fujairah", site=1)
+    return add_overview(replace(base, steps=(s1, *base.steps[1:])), keep_title=True)
+
+
+def test_export_storymapjs_overview_slide_is_the_overview_step():
+    story = shaped_story()
+    slides = to_storymapjs(story)["storymap"]["slides"]
+    assert len(slides) == len(story.steps)  # the overview step is the overview slide, not a slide of its own
+    assert slides[0]["type"] == "overview"
+    assert slides[0]["text"]["headline"] == "Gulf tensions"
+    assert story.steps[0].text in slides[0]["text"]["text"]
+    assert all("type" not in s for s in slides[1:])
+
+
+@pytest.mark.parametrize("index, lat, lon", [(1, 26.57, 56.25), (3, 36.14, -5.35)])
+def test_export_storymapjs_slide_sits_at_the_steps_site(index, lat, lon):
+    slides = to_storymapjs(shaped_story())["storymap"]["slides"]
+    assert (slides[index]["location"]["lat"], slides[index]["location"]["lon"]) == (lat, lon)
+
+
+def test_export_knightlab_headlines_are_shown_and_fall_back_to_titles():
+    slides = to_storymapjs(shaped_story())["storymap"]["slides"]
+    assert [s["text"]["headline"] for s in slides[1:3]] == ["Four tankers damaged off Fujairah", "Drone shot down"]
+    tl = to_timelinejs(shaped_story())
+    assert tl["title"]["text"]["headline"] == "Gulf tensions"
+    assert "overview" not in [e["unique_id"] for e in tl["events"]]
+    assert tl["events"][0]["text"]["headline"] == "Four tankers damaged off Fujairah"
+
+
+def test_export_timelinejs_background_steps_are_grouped():
+    from dataclasses import replace
+
+    base = gulf_story()
+    story = replace(base, steps=(replace(base.steps[0], kind="background"), *base.steps[1:]))
+    assert to_timelinejs(story)["events"][0]["group"] == "Background"
+
+
+def test_export_geo_formats_carry_headline_kind_and_precision_and_skip_the_overview():
+    story = shaped_story()
+    rows = list(csv.DictReader(io.StringIO(to_csv(story))))
+    assert "overview" not in {r["step_id"] for r in rows}
+    first = rows[0]
+    assert (first["index"], first["headline"], first["step_kind"], first["date_precision"]) == \
+        ("2", "Four tankers damaged off Fujairah", "event", "day")
+    feats = to_geojson(story)["features"]
+    assert feats[0]["properties"]["step_index"] == 2 and feats[0]["properties"]["headline"] == "Four tankers damaged off Fujairah"
+    assert {f["properties"]["step_kind"] for f in feats} <= {"event", "background"}
+    kml = ET.fromstring(to_kml(story))
+    names = [pm.find(f"{KML}name").text for pm in kml.iter(f"{KML}Placemark")]
+    assert names[0].startswith("2. Four tankers damaged off Fujairah — ")
+    data = {d.get("name"): d.find(f"{KML}value").text for d in next(kml.iter(f"{KML}Placemark")).iter(f"{KML}Data")}
+    assert data["step_kind"] == "event" and data["date_precision"] == "day"

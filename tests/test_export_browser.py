@@ -184,3 +184,29 @@ def test_export_browser_hostile_story_runs_nothing(session):
     assert s.dialogs == []
     assert page.locator("#panel img, #slide img, .leaflet-tooltip img").count() == 0
     assert s.external == [] and s.errors == []
+
+
+def test_export_browser_overview_is_step_one_with_a_way_back(session):
+    from dataclasses import replace
+
+    from storymap.story.shape import add_overview
+
+    base = six_steps()
+    story = add_overview(replace(base, steps=(replace(base.steps[0], headline="Four tankers damaged off Fujairah",
+                                                      kind="background"), *base.steps[1:])), keep_title=True)
+    s = session(story)
+    page = s.open()
+    assert page.text_content("#step-title") == "Gulf tensions"
+    assert page.text_content("#step-date").startswith("Overview")
+    assert page.locator(".leaflet-interactive").count() >= 6  # the overview shows every place
+    assert page.is_hidden("#to-overview")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("location.hash === '#step-2'")
+    assert page.text_content("#step-title") == "Four tankers damaged off Fujairah"  # the headline, not the title
+    assert page.text_content("#step-date").startswith("Background")
+    page.get_by_role("button", name="Back to overview").click()
+    page.wait_for_function("location.hash === '#step-1'")
+    assert page.evaluate("window.storymap.current()") == 0
+    page.evaluate("window.storymap.goTo(3)")
+    page.wait_for_function("location.hash === '#step-4'")
+    assert s.external == [] and s.errors == [] and s.dialogs == []

@@ -27,13 +27,17 @@ def to_geojson(story: Story) -> dict[str, Any]:
     """The story as an RFC 7946 FeatureCollection.
 
     One Point per placed step place (coordinates ``[lon, lat]``) with properties ``step_id``,
-    ``step_index`` (1-based, as in ``#step-N``), ``date``, ``date_end``, ``title``, ``place``,
-    ``kind``, ``role``; one LineString per movement (origin → destination in one step) with
-    ``step_id``, ``step_index``, ``date``, ``title``, ``origin``, ``destination``. Unplaced names
-    are left out.
+    ``step_index`` (1-based, as in ``#step-N``), ``date``, ``date_end``, ``date_precision``,
+    ``title``, ``headline``, ``step_kind``, ``place``, ``kind``, ``role``; one LineString per
+    movement (origin → destination in one step) with ``step_id``, ``step_index``, ``date``,
+    ``title``, ``headline``, ``step_kind``, ``origin``, ``destination``. Unplaced names are left
+    out, and so is the overview step (its places are the other steps'), though it keeps its index.
     """
     features: list[dict[str, Any]] = []
     for i, step in enumerate(story.steps, 1):
+        if step.is_overview:
+            continue
+        about = {"headline": step.display_headline, "step_kind": str(step.kind), "date_precision": step.precision}
         for p in step.places:
             if not located(p):
                 continue
@@ -43,7 +47,7 @@ def to_geojson(story: Story) -> dict[str, Any]:
                 "properties": {
                     "step_id": step.id, "step_index": i, "date": step.date, "date_end": step.date_end,
                     "title": step.title, "place": p.name, "kind": p.kind, "role": p.role,
-                    "place_id": p.place_id,
+                    "place_id": p.place_id, **about,
                 },
             })
         for o, d in movements(step):
@@ -53,6 +57,7 @@ def to_geojson(story: Story) -> dict[str, Any]:
                 "properties": {
                     "step_id": step.id, "step_index": i, "date": step.date, "date_end": step.date_end,
                     "title": step.title, "origin": o.name, "destination": d.name, "kind": "movement",
+                    **about,
                 },
             })
     return {"type": "FeatureCollection", "features": features}
@@ -87,9 +92,11 @@ def _kml_description(step: Step) -> str:
 
 def to_kml(story: Story) -> str:
     """The story as OGC KML 2.2: a "Steps" folder with one Placemark per placed step place (name
-    ``"N. title — place"``, the step text and sources as description, ``<TimeStamp><when>`` with the
+    ``"N. headline — place"``, the step text and sources as description, ``ExtendedData`` with
+    ``step_id``, ``kind``, ``role``, ``headline``, ``step_kind`` and ``date_precision``, ``<TimeStamp><when>`` with the
     step's date — KML allows ``YYYY`` and ``YYYY-MM`` — or ``<TimeSpan>`` for a range) and a
-    "Movements" folder with one LineString Placemark per origin → destination pair.
+    "Movements" folder with one LineString Placemark per origin → destination pair. The overview
+    step is the document's name and description, not a placemark (its index stays taken).
 
     Text is escaped by the XML writer; characters XML cannot hold (control characters) are dropped.
     """
@@ -105,15 +112,19 @@ def to_kml(story: Story) -> str:
     moves_folder = ET.Element(k("Folder"))
     ET.SubElement(moves_folder, k("name")).text = "Movements"
     for i, step in enumerate(story.steps, 1):
+        if step.is_overview:
+            continue
         for p in step.places:
             if not located(p):
                 continue
             pm = ET.SubElement(steps_folder, k("Placemark"), {"id": f"step-{i}-{len(steps_folder)}"})
-            ET.SubElement(pm, k("name")).text = _x(f"{i}. {step.title} — {p.name}")
+            ET.SubElement(pm, k("name")).text = _x(f"{i}. {step.display_headline} — {p.name}")
             ET.SubElement(pm, k("description")).text = _x(_kml_description(step))
             _kml_time(pm, step)
             ext = ET.SubElement(pm, k("ExtendedData"))
-            for key, value in (("step_id", step.id), ("kind", p.kind or ""), ("role", p.role)):
+            for key, value in (("step_id", step.id), ("kind", p.kind or ""), ("role", p.role),
+                               ("headline", step.display_headline), ("step_kind", str(step.kind)),
+                               ("date_precision", step.precision or "")):
                 d = ET.SubElement(ext, k("Data"), {"name": key})
                 ET.SubElement(d, k("value")).text = _x(value)
             point = ET.SubElement(pm, k("Point"))
@@ -121,7 +132,7 @@ def to_kml(story: Story) -> str:
         for o, d in movements(step):
             pm = ET.SubElement(moves_folder, k("Placemark"))
             ET.SubElement(pm, k("name")).text = _x(f"{i}. {o.name} → {d.name}")
-            ET.SubElement(pm, k("description")).text = _x(step.title)
+            ET.SubElement(pm, k("description")).text = _x(step.display_headline)
             _kml_time(pm, step)
             line = ET.SubElement(pm, k("LineString"))
             ET.SubElement(line, k("tessellate")).text = "1"
@@ -143,28 +154,33 @@ def _csv_text(value: str) -> str:
     return "'" + value if value.startswith(_CSV_FORMULA_START) else value
 
 
-CSV_COLUMNS = ("step_id", "index", "date", "date_end", "title", "place", "lat", "lon", "kind", "role", "sources")
+CSV_COLUMNS = ("step_id", "index", "date", "date_end", "title", "place", "lat", "lon", "kind", "role", "sources",
+               "headline", "step_kind", "date_precision")
 
 
 def to_csv(story: Story) -> str:
     """The story as CSV (RFC 4180, header row, ``\\r\\n`` line ends), one row per step place.
 
     Columns: ``step_id, index`` (1-based), ``date, date_end, title, place, lat, lon, kind, role,
-    sources`` (``file:start-end`` joined by ``"; "``). A step without places gets one row with the
-    place columns empty, so every step appears. Text cells that a spreadsheet would run as a
+    sources`` (``file:start-end`` joined by ``"; "``), ``headline, step_kind, date_precision``. A
+    step without places gets one row with the place columns empty, so every step appears; the
+    overview step is left out (its places are the other steps'), its index stays taken. Text cells that a spreadsheet would run as a
     formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or CR) are prefixed with ``'``.
     """
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(CSV_COLUMNS)
     for i, step in enumerate(story.steps, 1):
+        if step.is_overview:
+            continue
         sources = _csv_text("; ".join(f"{s.file}:{s.start}-{s.end}" for s in step.sources))
+        about = [_csv_text(step.display_headline), str(step.kind), step.precision or ""]
         head = [_csv_text(step.id), i, step.date or "", step.date_end or "", _csv_text(step.title)]
         places = step.places or (None,)
         for p in places:
             if p is None:
-                w.writerow(head + ["", "", "", "", "", sources])
+                w.writerow(head + ["", "", "", "", "", sources] + about)
             else:
                 w.writerow(head + [_csv_text(p.name), "" if p.lat is None else repr(p.lat), "" if p.lon is None else repr(p.lon),
-                                   p.kind or "", p.role, sources])
+                                   p.kind or "", p.role, sources] + about)
     return buf.getvalue()

@@ -1,7 +1,10 @@
 """The story for Knight Lab's tools: StoryMapJS slides and TimelineJS events, as JSON.
 
-Text goes in as escaped HTML (both tools render their ``text`` fields as HTML); a step without a
-placed place borrows the nearest step's location for its slide, without the line to it.
+Text goes in as escaped HTML (both tools render their ``text`` fields as HTML); headlines are the
+steps' :attr:`~storymap.story.Step.display_headline`. A slide sits at its step's site
+(:attr:`~storymap.story.Step.site_place`); a step without a placed site borrows the nearest step's
+location for its slide, without the line to it. The story's overview step (``kind="overview"``)
+is StoryMapJS's overview slide and TimelineJS's title slide.
 """
 
 from __future__ import annotations
@@ -33,7 +36,23 @@ def _zoom_for(places: list[StepPlace]) -> int:
 
 
 def _focus_places(step: Step) -> list[StepPlace]:
-    return [p for p in step.places if located(p)]
+    """Where the step's slide sits: its site when placed, else its placed places other than the
+    merely mentioned ones (a movement without a site: its origin and destination)."""
+    site = step.site_place
+    if site is not None and located(site):
+        return [site]
+    return [p for p in step.places if located(p) and p.role != "mentioned"]
+
+
+_ROLE_WORDS = {"origin": "from", "destination": "to", "mentioned": "mentioned"}
+
+
+def _overview(story: Story) -> tuple[str, str, Step | None]:
+    """The overview's headline and summary, and the overview step when the story has one."""
+    first = story.steps[0] if story.steps else None
+    if first is not None and first.is_overview:
+        return first.display_headline, first.text, first
+    return story.title, story.summary, None
 
 
 def _step_html(step: Step) -> str:
@@ -43,7 +62,7 @@ def _step_html(step: Step) -> str:
         parts.append(f"<p>{html.escape(step.text)}</p>")
     if step.places:
         names = ", ".join(
-            html.escape(p.name) + ("" if p.role == "site" else f" ({'from' if p.role == 'origin' else 'to'})")
+            html.escape(p.name) + (f" ({_ROLE_WORDS[p.role]})" if p.role in _ROLE_WORDS and not step.is_overview else "")
             for p in step.places
         )
         parts.append(f"<p><strong>Places:</strong> {names}</p>")
@@ -59,21 +78,25 @@ def _step_html(step: Step) -> str:
 def to_storymapjs(story: Story) -> dict[str, Any]:
     """The story as Knight Lab StoryMapJS JSON: ``{"storymap": {"slides": [...]}}``.
 
-    The first slide is the overview (``"type": "overview"``: the story's title and summary); then
-    one slide per step with ``location`` ``{lat, lon, zoom, line: true}`` (the mean of the step's
-    placed points, zoom by kind or extent), ``text`` ``{headline, text}`` as escaped HTML, and the
-    display ``date``. A step with no placed point shows the previous slide's location (the next
+    The first slide is the overview (``"type": "overview"``: the overview step's headline, summary
+    and dates, or the story's title and summary when it has no overview step); then one slide per
+    other step with ``location`` ``{lat, lon, zoom, line: true}`` (the step's site, zoom by its
+    kind; without a placed site, the mean of its other placed points that are not merely
+    mentioned, zoom by kind or extent), ``text`` ``{headline, text}`` as escaped HTML, and the
+    display ``date``. A step with no such point shows the previous slide's location (the next
     one's for leading steps) with ``line: false``; when no step is placed at all, slides have no
     location.
     """
+    headline, summary, overview = _overview(story)
     slides: list[dict[str, Any]] = [{
         "type": "overview",
-        "date": "",
-        "text": {"headline": html.escape(story.title), "text": f"<p>{html.escape(story.summary)}</p>" if story.summary else ""},
+        "date": date_label(overview.date, overview.date_end) if overview else "",
+        "text": {"headline": html.escape(headline), "text": f"<p>{html.escape(summary)}</p>" if summary else ""},
         "media": {"url": "", "caption": "", "credit": ""},
     }]
+    steps = [s for s in story.steps if not s.is_overview]
     own: list[dict[str, Any] | None] = []
-    for step in story.steps:
+    for step in steps:
         pts = _focus_places(step)
         if pts:
             own.append({
@@ -84,7 +107,7 @@ def to_storymapjs(story: Story) -> dict[str, Any]:
             })
         else:
             own.append(None)
-    for i, step in enumerate(story.steps):
+    for i, step in enumerate(steps):
         location = own[i]
         if location is None:
             before = next((own[j] for j in range(i - 1, -1, -1) if own[j]), None)
@@ -93,7 +116,7 @@ def to_storymapjs(story: Story) -> dict[str, Any]:
             location = {**borrowed, "line": False} if borrowed else None
         slide: dict[str, Any] = {
             "date": date_label(step.date, step.date_end),
-            "text": {"headline": html.escape(step.title), "text": _step_html(step)},
+            "text": {"headline": html.escape(step.display_headline), "text": _step_html(step)},
             "media": {"url": "", "caption": "", "credit": ""},
         }
         if location is not None:
@@ -120,25 +143,28 @@ def to_timelinejs(story: Story) -> dict[str, Any]:
     Each dated step is one event with ``start_date`` (``year``, and ``month``/``day`` as far as the
     date goes), ``end_date`` for ranges, ``text`` ``{headline, text}`` as escaped HTML, the step id as
     ``unique_id`` and the readable date as ``display_date``. Undated steps are left out, because
-    TimelineJS requires a start date.
+    TimelineJS requires a start date. Background steps are in the group ``"Background"``. The
+    ``title`` slide is the overview (its headline and summary; the story's title and summary when
+    it has no overview step).
     """
+    headline, summary, _ = _overview(story)
     events = []
     for step in story.steps:
-        if not step.date:
+        if not step.date or step.is_overview:
             continue
         event: dict[str, Any] = {
             "start_date": _tl_date(step.date),
-            "text": {"headline": html.escape(step.title), "text": _step_html(step)},
+            "text": {"headline": html.escape(step.display_headline), "text": _step_html(step)},
             "unique_id": step.id,
             "display_date": date_label(step.date, step.date_end),
         }
         if step.date_end:
             event["end_date"] = _tl_date(step.date_end)
-        if "background" in step.tags:
+        if step.is_background or "background" in step.tags:
             event["group"] = "Background"
         events.append(event)
     return {
-        "title": {"text": {"headline": html.escape(story.title),
-                           "text": f"<p>{html.escape(story.summary)}</p>" if story.summary else ""}},
+        "title": {"text": {"headline": html.escape(headline),
+                           "text": f"<p>{html.escape(summary)}</p>" if summary else ""}},
         "events": events,
     }

@@ -38,7 +38,16 @@
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function located(p) { return typeof p.lat === "number" && typeof p.lon === "number"; }
-  function stepLabel(i) { return (dates[i] ? dates[i] + " \u2014 " : "") + (steps[i].title || "Untitled step"); }
+  // The headline to show (v2 stories), else the title; the overview and background steps say what they are.
+  function headline(step) { return step.headline || step.title || "Untitled step"; }
+  function kindLabel(step) { return step.kind === "overview" ? "Overview" : step.kind === "background" ? "Background" : ""; }
+  function dateLine(i) {
+    var k = kindLabel(steps[i]);
+    return k ? k + (dates[i] ? " \u00b7 " + dates[i] : "") : (dates[i] || "Undated");
+  }
+  function roleWord(p) { return p.role === "origin" ? "from" : p.role === "destination" ? "to" : null; }
+  var hasOverview = n > 0 && steps[0].kind === "overview";
+  function stepLabel(i) { return (dates[i] ? dates[i] + " \u2014 " : "") + headline(steps[i]); }
 
   // ------------------------------------------------------------------------------------------
   // Static text
@@ -53,7 +62,8 @@
     var a = el("a");
     a.href = "#step-" + (i + 1);
     if (dates[i]) { a.appendChild(el("span", "list-date", dates[i])); a.appendChild(document.createTextNode(" \u2014 ")); }
-    a.appendChild(document.createTextNode(step.title || "Untitled step"));
+    a.appendChild(document.createTextNode(headline(step)));
+    if (kindLabel(step)) { li.className = "kind-" + step.kind; a.appendChild(el("span", "kind", kindLabel(step))); }
     li.appendChild(a);
     list.appendChild(li);
   });
@@ -95,13 +105,16 @@
 
   function tooltipNode(p) {
     var span = el("span", null, p.name);
-    if (p.role && p.role !== "site") span.appendChild(el("span", "role", p.role === "origin" ? "from" : "to"));
+    if (roleWord(p)) span.appendChild(el("span", "role", roleWord(p)));
     return span;
   }
 
   // One record per step: its markers, area shapes and movement lines, and the view that shows them.
   var layers = steps.map(function (step, i) {
-    var rec = { markers: [], areas: [], lines: [], bounds: null, maxZoom: null };
+    // The overview's places are everyone's: drawn only while it is the current step. A place only
+    // mentioned by an event step is drawn faded and does not set the view unless nothing else is placed.
+    var rec = { markers: [], areas: [], lines: [], bounds: null, maxZoom: null, overview: step.kind === "overview" };
+    var framed = (step.places || []).filter(function (p) { return located(p) && p.role !== "mentioned"; });
     var pts = [];
     var seenAreas = {};
     (step.places || []).forEach(function (p) {
@@ -119,8 +132,9 @@
       }
       if (!located(p)) return;
       var ll = L.latLng(p.lat, p.lon);
-      pts.push(ll);
+      if (rec.overview || !framed.length || p.role !== "mentioned") pts.push(ll);
       var m = L.circleMarker(ll, { radius: 6, weight: 2 });
+      m.mentioned = !rec.overview && p.role === "mentioned";
       m.bindTooltip(tooltipNode(p), { direction: "top", className: "sm-tooltip" });
       m.on("click", function () { goTo(i, { focus: false }); });
       m.stepIndex = i;
@@ -151,6 +165,7 @@
   function setState(rec, state) {
     // Earlier steps fade; later steps show only as small grey dots so the reader sees where the story goes.
     var color = COLORS[state];
+    if (rec.overview && state !== "current") { rec.all.forEach(function (layer) { map.removeLayer(layer); }); return; }
     rec.areas.forEach(function (a) {
       if (state === "future") { map.removeLayer(a); return; }
       a.setStyle({ color: color, fillColor: color, opacity: state === "current" ? 0.9 : 0.35, fillOpacity: state === "current" ? 0.22 : 0.06 });
@@ -165,7 +180,9 @@
     });
     rec.markers.forEach(function (m) {
       if (!map.hasLayer(m)) m.addTo(map);
-      if (state === "current") {
+      if (state === "current" && m.mentioned) {
+        m.setStyle({ radius: 5, color: color, weight: 1, fillColor: "#ffffff", fillOpacity: 0.6, opacity: 0.5 });
+      } else if (state === "current") {
         m.setStyle({ radius: 8, color: "#ffffff", weight: 2, fillColor: color, fillOpacity: 1, opacity: 1 });
       } else if (state === "past") {
         m.setStyle({ radius: 5, color: color, weight: 1, fillColor: color, fillOpacity: 0.35, opacity: 0.45 });
@@ -180,8 +197,8 @@
 
   function renderStep(container, step, i, opts) {
     clear(container);
-    var date = el("p", "step-date", dates[i] || "Undated");
-    var title = el(opts.titleTag || "h3", null, step.title || "Untitled step");
+    var date = el("p", "step-date", dateLine(i));
+    var title = el(opts.titleTag || "h3", null, headline(step));
     container.appendChild(date);
     container.appendChild(title);
     container.appendChild(el("p", "step-text", step.text || ""));
@@ -208,14 +225,16 @@
 
   function showNarrative(i) {
     var step = steps[i];
-    $("step-date").textContent = dates[i] || "Undated";
-    $("step-title").textContent = step.title || "Untitled step";
+    $("step-date").textContent = dateLine(i);
+    $("step-title").textContent = headline(step);
+    $("narrative").setAttribute("data-kind", step.kind || "event");
+    $("to-overview").hidden = !hasOverview || i === 0;
     $("step-text").textContent = step.text || "";
     var ul = $("step-places");
     clear(ul);
     (step.places || []).forEach(function (p) {
       var li = el("li", located(p) ? null : "unplaced", p.name);
-      if (p.role && p.role !== "site") li.appendChild(el("span", "role", p.role === "origin" ? "from" : "to"));
+      if (roleWord(p)) li.appendChild(el("span", "role", roleWord(p)));
       if (!located(p)) li.appendChild(document.createTextNode(" (not placed on the map)"));
       ul.appendChild(li);
     });
@@ -239,14 +258,14 @@
     });
     // Slide and speaker notes.
     $("slide-progress").textContent = (i + 1) + " / " + n;
-    $("slide-date").textContent = dates[i] || "";
-    $("slide-title").textContent = step.title || "Untitled step";
+    $("slide-date").textContent = kindLabel(step) ? dateLine(i) : (dates[i] || "");
+    $("slide-title").textContent = headline(step);
     var names = [];
     (step.places || []).forEach(function (p) { if (names.indexOf(p.name) < 0) names.push(p.name); });
     $("slide-places").textContent = names.join(" \u00b7 ");
     $("slide-bar-fill").style.width = (100 * (i + 1) / n) + "%";
     renderStep($("notes-body"), step, i, { titleTag: "h3" });
-    $("status").textContent = "Step " + (i + 1) + " of " + n + ": " + (step.title || "Untitled step");
+    $("status").textContent = (i === 0 && hasOverview ? "Overview" : "Step " + (i + 1) + " of " + n) + ": " + headline(step);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -366,6 +385,7 @@
 
   $("prev").addEventListener("click", prev);
   $("next").addEventListener("click", next);
+  $("to-overview").addEventListener("click", function () { goTo(0, { focus: true }); });
   $("play").addEventListener("click", function () { setPlaying(!playing); });
   $("pace").addEventListener("change", function () { if (playing) schedule(); });
   $("present-toggle").addEventListener("click", function () { setPresent(!document.body.classList.contains("present"), true); });

@@ -533,3 +533,45 @@ def test_app_offers_every_export_as_a_download(app_env, label):
     assert payload and label in EXPORTS
     if label.startswith(("Web page", "Slides")):
         assert b"<html" in payload[:200].lower() and b"https://unpkg" not in payload
+
+
+# --------------------------------------------------------------------------------------------
+# A version-2 story: the overview is step 1, headlines shown, background marked
+
+
+@pytest.fixture()
+def shaped_env(tmp_path, monkeypatch):
+    """The fixture story with its overview step (and a headline on its first event), as the target."""
+    from dataclasses import replace
+
+    from storymap.story import load_story, save_story
+    from storymap.story.shape import add_overview
+
+    base = load_story(FIXTURE)
+    first = replace(base.steps[0], headline="Four tankers damaged off Fujairah")
+    story = add_overview(replace(base, steps=(first, *base.steps[1:])), keep_title=True)
+    path = tmp_path / "story.json"
+    save_story(story, path)
+    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(path)]))
+    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
+    return story
+
+
+def test_app_opens_on_the_overview_and_goes_back_to_it(shaped_env):
+    at = _app()
+    assert not at.exception
+    assert _title(at) == shaped_env.title
+    assert at.caption[0].value.startswith("Overview · Step 1 of")
+    assert _button(at, "Back to overview").disabled
+    _button(at, "Next step").click().run()
+    assert _title(at) == "Four tankers damaged off Fujairah"  # the first event step shows its headline
+    assert at.query_params["step"] in (["2"], "2")
+    _button(at, "Back to overview").click().run()
+    assert _title(at) == shaped_env.title
+    assert at.query_params["step"] in (["1"], "1")
+
+
+def test_app_background_steps_say_so(shaped_env):
+    k = next(i for i, s in enumerate(shaped_env.steps) if s.kind == "background")
+    at = _app({"step": str(k + 1)})
+    assert at.caption[0].value.endswith("· background")

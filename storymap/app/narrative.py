@@ -51,6 +51,10 @@ def format_date(step: Step) -> str:
 
 
 def step_caption(k: int, n: int, step: Step) -> str:
-    """``"Step 3 of 9 · 2019-06-13"`` for the current step's position among the visible ones."""
+    """``"Step 3 of 9 · 2019-06-13"`` for the current step's position among the visible ones;
+    ``"Overview · Step 1 of 9 · ..."`` for the overview, ``"... · background"`` for background."""
     where = f"Step {k + 1} of {n}" if k >= 0 else "Step (hidden by the filters)"
-    return f"{where} · {format_date(step)}"
+    if step.is_overview:
+        where = f"Overview · {where}"
+    kind = " · background" if step.is_background else ""
+    return f"{where} · {format_date(step)}{kind}"

@@ -22,12 +22,12 @@ def timeline_rows(story: Story, current: int, visible: tuple[int, ...],
     vis = set(visible) if indices is None else set(visible).intersection(indices)
     for i in (range(len(story.steps)) if indices is None else indices):
         s = story.steps[i]
-        if s.date is None:
+        if s.date is None or s.is_overview:  # the overview's range is the storyline, not a happening
             continue
         first, _ = date_bounds(s.date)
         _, last = date_bounds(s.date_end or s.date)
         status = "current" if i == current else ("shown" if i in vis else "hidden")
-        rows.append({"idx": i, "n": i + 1, "title": s.title, "start": first.isoformat(),
+        rows.append({"idx": i, "n": i + 1, "title": s.display_headline, "start": first.isoformat(),
                      "end": last.isoformat(), "label": s.date if not s.date_end else f"{s.date} – {s.date_end}",
                      "status": status})
     return rows

@@ -91,12 +91,17 @@ def _slider_changed() -> None:
 def controls(s: AppState) -> None:
     """Previous / Play / Next buttons and the step slider."""
     k, n = position(s)
-    c1, c2, c3, c4 = st.columns([1, 1, 1, 5], vertical_alignment="center")
+    steps = s.story.steps
+    has_overview = bool(steps) and steps[0].is_overview
+    c1, c2, c3, c0, c4 = st.columns([1, 1, 1, 1.2, 4], vertical_alignment="center")
     # Keys give the buttons one identity across reruns, so a rerun never shows a stale twin.
     c1.button("Previous step", key="nav_prev", on_click=_go(prev_step), disabled=k <= 0, width="stretch")
     c2.button("Pause" if s.playing else "Play", key="nav_play", on_click=_toggle_play, disabled=n < 2,
               width="stretch", type="primary" if s.playing else "secondary")
     c3.button("Next step", key="nav_next", on_click=_go(next_step), disabled=k < 0 or k >= n - 1, width="stretch")
+    if has_overview:  # the overview is step 1 (?step=1); from any other step, one click back to it
+        c0.button("Back to overview", key="nav_overview", on_click=_go(lambda state: goto(state, 0)),
+                  disabled=s.index == 0, width="stretch")
     with c4:
         if n > 1:
             st.session_state.step_slider = max(k, 0) + 1
@@ -231,13 +236,13 @@ def narrative_panel(s: AppState) -> None:
     step = s.story.steps[s.index]
     k, n = position(s)
     st.caption(step_caption(k, n, step))
-    st.subheader(md_escape(step.title), anchor=False)
+    st.subheader(md_escape(step.display_headline), anchor=False)
     if step.text:
         st.markdown(mark_places(step.text, [p.name for p in step.places]))
     places = [p for p in step.places]
     if places:
         st.markdown(" ".join(
-            f":gray-badge[{md_escape(p.name)}" + (f" · {p.role}" if p.role != "site" else "")
+            f":gray-badge[{md_escape(p.name)}" + (f" · {p.role}" if p.role != "site" and not step.is_overview else "")
             + (" · not placed" if p.lat is None else "") + (" · corrected" if p.corrected else "") + "]"
             for p in places))
     files = {src.file for src in step.sources}

@@ -76,7 +76,7 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
         resolved = gp(a)
         stage(f"dates and events in {Path(a.path).name}", 0.1 + 0.7 * (i + 0.7) / n)
         timexes = find_timexes(a.body, a_dct)
-        events.extend(extract_events(a, resolved, timexes, a_dct))
+        events.extend(extract_events(a, resolved, timexes, a_dct, nlp=gp.nlp))
         meta_articles.append({"file": a.path, "title": a.title, "date": a_dct.isoformat() if a_dct else None,
                               "date_source": dct_source, "places": sum(1 for r in resolved if r.place)})
     stage("naming the actors", 0.8)
@@ -96,7 +96,10 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
     meta = {"articles": meta_articles, "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "generator": f"storymap {__version__}"}
     stage("done", 1.0)
-    return Story(title=story_title, steps=steps, summary=summary, places=index, metadata=meta)
+    from storymap.story.shape import add_overview
+
+    story = Story(title=story_title, steps=steps, summary=summary, places=index, metadata=meta)
+    return add_overview(story, keep_title=title is not None)
 
 
 def _with_actors(events, nlp) -> list:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storymap.story import Source, Step, StepPlace, Story, dumps_story, loads_story
@@ -80,3 +82,11 @@ def test_shape_a_given_title_is_kept():
     s = story([step(1, "2020-05-01")], [("Floods cut off Porto Lindo harbour", "2020-05-02")])
     assert add_overview(s).title == "Floods cut off Porto Lindo harbour"
     assert add_overview(s, keep_title=True).title == "Old title"
+
+
+@pytest.mark.parametrize("date, given, kept", [("2018", "day", None), ("2018-05-02", "day", "day"),
+                                               ("2018", "decade", "decade"), (None, "year", None)])
+def test_shape_a_precision_finer_than_the_date_is_dropped(date, given, kept):
+    out = add_overview(story([step(1, "2020-05-01"), replace(step(2, date), date_precision=given)]))
+    assert out.steps[2].date_precision == kept
+    loads_story(dumps_story(out))

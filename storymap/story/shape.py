@@ -32,7 +32,9 @@ from storymap.story.schema import (
     build_place_index,
     date_bounds,
     date_label,
+    date_precision,
     date_sort_key,
+    precision_rank,
 )
 
 __all__ = ["add_overview", "storyline_window", "pick_title", "summarise", "OVERVIEW_ID", "STORYLINE_DAYS"]
@@ -179,6 +181,17 @@ def summarise(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None, n_a
     return " ".join(parts)
 
 
+def _consistent_precision(step: Step) -> Step:
+    """The step with a ``date_precision`` the format accepts: one finer than its date's form can say
+    (a "day" on a "YYYY" date), or one on an undated step, is dropped, so the date's form says it."""
+    p = step.date_precision
+    if p is None:
+        return step
+    if step.date is None or precision_rank(p) < precision_rank(date_precision(step.date)):  # type: ignore[arg-type]
+        return replace(step, date_precision=None)
+    return step
+
+
 def _mark_background(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None) -> list[Step]:
     if window is None:
         return list(steps)
@@ -191,7 +204,7 @@ def add_overview(story: Story, *, keep_title: bool = False) -> Story:
     """``story`` with its shape: steps before the storyline marked background, the overview step
     first (any earlier overview replaced), the title from the articles' headlines (unless
     ``keep_title``: a title the user gave) and the summary the overview's text."""
-    rest = [s for s in story.steps if s.kind != StepKind.OVERVIEW]
+    rest = [_consistent_precision(s) for s in story.steps if s.kind != StepKind.OVERVIEW]
     window = storyline_window(rest)
     rest = _mark_background(rest, window)
     articles = [a for a in story.metadata.get("articles", []) if isinstance(a, Mapping)]

@@ -75,3 +75,58 @@ def test_clause_movement_only_with_a_motion_verb(sentence, role, parser):
     c = cl.clauses(doc)[0]
     i = sentence.index("Oslo")
     assert cl.place_role(doc, i, i + 4, c) == role
+
+
+def test_clause_dated_relative_clause_is_an_event_of_its_own(parser):
+    text = "Officials blamed the gang for a raid on the depot, in which a guard was injured last week."
+    doc = parser(text)
+    found = cl.clauses(doc)
+    injured = next(c for c in found if c.lemma == "injure")
+    i = text.index("last week")
+    assert injured.embedded and cl.attached(doc, i, i + 9, injured)
+    assert headline(injured, "in Lyon") == "Guard injured in Lyon"
+
+
+def test_clause_announced_plan_is_the_saying(parser):
+    doc = parser("The council said on Monday it would close the bridge.")
+    found = cl.clauses(doc)
+    plan = next(c for c in found if c.announce)
+    assert not plan.opinion and plan.lemma == "close"
+    assert any(c.opinion and c.reported for c in found)
+    assert headline(plan) == "Council to close bridge"
+
+
+@pytest.mark.parametrize("text,noun", [("A storm hit the coast after a flood in May.", "flood"),
+                                       ("The mayor praised the crews in May.", None)])
+def test_clause_date_of_an_event_noun(text, noun, parser):
+    doc = parser(text)
+    i = text.index("May")
+    found = cl.dated_noun(doc, i, i + 3)
+    assert (found.lemma_ if found is not None else None) == noun
+
+
+def test_noun_headline_names_the_target_and_site(parser):
+    from storymap.story.headline import noun_headline
+
+    text = "Officials blamed the gang for a drone attack on the oil depot in May."
+    doc = parser(text)
+    i = text.index("May")
+    assert noun_headline(cl.dated_noun(doc, i, i + 3), "in Lyon") == "Drone attack on oil depot in Lyon"
+
+
+@pytest.mark.parametrize("text,seg,expected", [
+    ("Police said they had arrested two men.", 0, "2021-05-03"),  # the lead's undated event: the article's day
+    ("Police said they had arrested two men overnight.", 1, "2021-05-02"),  # "overnight": the day before
+    ("Police said they had arrested two men.", 4, None),  # not the lead
+    ("Police said they could arrest two men.", 0, None),  # no happening
+])
+def test_lead_event_takes_the_articles_date(text, seg, expected, parser):
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from storymap.story.parsed import _lead_date
+
+    doc = parser(text)
+    sent = SimpleNamespace(seg=seg, dct=dt.date(2021, 5, 3), doc=doc)
+    got = _lead_date(sent, cl.clauses(doc)[0])
+    assert (got[0][2][0] if got else None) == expected

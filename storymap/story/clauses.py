@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 __all__ = ["Clause", "parse_sentences", "clauses", "place_role", "attached", "is_caption", "names_a_thing", "words",
-           "PARSE_PIPES"]
+           "dated_noun", "PARSE_PIPES"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: The components a parse needs, in pipeline order (the entity recogniser is not among them).
@@ -38,6 +38,7 @@ def words(name: str) -> tuple[str, ...]:
 
 
 REPORTING = frozenset(words("reporting_verbs"))
+EVENT_NOUNS = frozenset(words("event_nouns"))
 MOTION = frozenset(words("motion_verbs"))
 OPINION = frozenset(words("opinion_cues"))
 SITE_PREPS = frozenset(words("site_prepositions"))
@@ -67,6 +68,8 @@ class Clause:
     pred: object  # spacy Token
     reported: bool = False  # the clause a reporting verb governs
     opinion: bool = False  # modal, future, conditional or a question: no event of its own
+    embedded: bool = False  # a relative or adverbial clause: an event only with a date of its own
+    announce: bool = False  # "the council said it would...": the saying is the happening (a plan announced)
 
     @property
     def subject(self):
@@ -84,7 +87,8 @@ class Clause:
 
     @property
     def lemma(self) -> str:
-        return self.pred.lemma_.lower()
+        comp = _child(self.pred, ("ccomp",)) if self.announce else None
+        return (comp or self.pred).lemma_.lower()
 
 
 def _child(tok, deps):
@@ -121,7 +125,52 @@ def clauses(doc) -> list[Clause]:
         for c in pred.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE | {"VBN"}:
                 out.append(Clause(c, reported, _is_opinion(c, text)))
+        if reported and out[-1].opinion and root.tag_ in _PAST and _dated_saying(root):
+            # "The council said on Monday it would close the bridge": the announcement happened.
+            out.append(Clause(root, announce=True))
+    return out + _embedded(doc, {c.pred.i for c in out})
+
+
+def _dated_saying(root) -> bool:
+    """Does the reporting verb carry a time of its own ("said Friday", "announced on Monday"), not only
+    the forecast it reports ("forecasters said the storm could...")?"""
+    comp = _child(root, ("ccomp",))
+    subj = _child(comp, ("nsubj", "nsubjpass")) if comp is not None else None
+    if subj is None or subj.left_edge.i <= root.i:
+        return False
+    # The words between the verb and its clause's subject are the saying's ("said on Monday it ...").
+    return any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in root.doc[root.i + 1:subj.left_edge.i])
+
+
+def _embedded(doc, taken: set[int]) -> list[Clause]:
+    """The finite past-tense verbs of relative, adverbial and complement clauses not yet listed ("the
+    bridge, which collapsed in 2010, ..."): each is an event only when a time expression is its own."""
+    out = []
+    for t in doc:
+        if t.i in taken or t.dep_ not in ("relcl", "advcl", "ccomp") or t.pos_ != "VERB":
+            continue
+        if t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children):
+            out.append(Clause(t, embedded=True, opinion=_is_opinion(t, doc.text)))
     return out
+
+
+def dated_noun(doc, start: int, end: int):
+    """The noun naming a happening that the time expression at ``[start, end)`` dates ("a raid last
+    week", "the 2010 floods", "an attack on the depot in May"), or ``None``: the first event noun
+    among its ancestors before any verb."""
+    tok = _span_head(doc, start, end)
+    if tok is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = {t.i for t in span} if span is not None else {tok.i}
+    for anc in tok.ancestors:
+        if anc.i in inside or anc.pos_ == "ADP":
+            continue
+        if anc.pos_ in ("VERB", "AUX"):
+            return None
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in EVENT_NOUNS:
+            return anc
+    return None
 
 
 def _span_head(doc, start: int, end: int):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_CHARS", "headline", "fallback_headline", "present"]
+__all__ = ["MAX_CHARS", "headline", "noun_headline", "fallback_headline", "present"]
 
 MAX_CHARS = 80
 _MODIFIERS = ("compound", "amod", "nummod", "poss", "nmod", "quantmod")
@@ -78,13 +78,19 @@ def _cap(s: str) -> str:
 
 
 def headline(clause, site: str | None = None) -> str:
-    """Subject, predicate (present tense), object, site (``"in Lyon"``), at most :data:`MAX_CHARS`."""
+    """Subject, predicate (present tense), object, site (``"in Lyon"``), at most :data:`MAX_CHARS`. An
+    announced plan reads "Council to close bridge"."""
     subj, obj = clause.subject, clause.object
+    comp = next((c for c in clause.pred.children if c.dep_ == "ccomp"), None) if clause.announce else None
+    if comp is not None:
+        obj = next((c for c in comp.children if c.dep_ in ("dobj", "attr", "oprd")), None)
     subj_full = _text(_phrase(subj, True)) if subj is not None else ""
     subj_short = _text(_phrase(subj, False)) if subj is not None else ""
     obj_full = _text(_phrase(obj, True)) if obj is not None else ""
     obj_short = _text(_phrase(obj, False)) if obj is not None else ""
-    verb = _verb(clause)
+    verb = _verb(clause) if comp is None else " ".join(
+        ["to", *(["be", comp.text.lower()] if comp.tag_ == "VBN" else [comp.lemma_.lower()]),
+         *(c.text for c in comp.children if c.dep_ == "prt")])
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
     for parts in ((subj_full, verb, obj_full, site), (subj_full, verb, obj_full), (subj_full, verb, obj_short),
                   (subj_short, verb, obj_short), (subj_short, verb)):
@@ -92,6 +98,20 @@ def headline(clause, site: str | None = None) -> str:
         if len(text) <= MAX_CHARS:
             return _cap(text)
     return _cap(_fit(f"{subj_short} {verb}"))
+
+
+def noun_headline(noun, site: str | None = None) -> str:
+    """A headline from a noun naming a happening: the noun with its modifiers, what it was on or
+    against, and the site ("Drone attack on oil depot in Lyon"), at most :data:`MAX_CHARS`."""
+    head = _text(_phrase(noun, True))
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    target = f"{prep.lower_} {_text(_phrase(pobj, False))}" if pobj is not None else ""
+    for parts in ((head, target, site), (head, target), (head, site), (_text(_phrase(noun, False)),)):
+        text = " ".join(p for p in parts if p)
+        if len(text) <= MAX_CHARS:
+            return _cap(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
+    return _cap(_fit(head))
 
 
 _BREAK = re.compile(r"\s+(?=(?:in|at|on|near|after|before|as|while|when|for|from|to|with|and|but|who|which|that)\b)")

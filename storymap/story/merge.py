@@ -120,8 +120,8 @@ def _similarity(a: Event, b: Event, vectors: _Vectors | None, cfg: MergeConfig) 
 def _same_event(a: Event, b: Event, cfg: MergeConfig, vectors: _Vectors | None = None) -> bool:
     if not _compatible(a, b):
         return False
-    if a.file == b.file and a.start == b.start and a.predicate == b.predicate:
-        return True
+    if a.file == b.file and a.start == b.start:
+        return a.predicate == b.predicate  # two clauses of one sentence are two happenings
     if not _sites_compatible(a, b):
         return False
     sim = _similarity(a, b, vectors, cfg)

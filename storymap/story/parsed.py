@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from storymap.model import BROAD_KINDS, Article, Place, ResolvedMention
 from storymap.places.qualifiers import qualifies_previous
 from storymap.story import clauses as cl
-from storymap.story.headline import headline
+from storymap.story.headline import headline, noun_headline
 
 __all__ = ["Sentence", "sentence_events", "content_lemmas"]
 
@@ -62,6 +62,13 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     att = [d for d in sent.own if cl.attached(doc, *sent.timex_span(d), clause)]
     if att:
         return att[0], True
+    if clause.announce:
+        # The time said between the verb and its clause ("said on Monday it would ...") is the saying's.
+        comp = next(c for c in clause.pred.children if c.dep_ == "ccomp")
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), comp)
+        lo, hi = clause.pred.idx, subj.left_edge.idx
+        own = [d for d in sent.own if lo <= sent.timex_span(d)[0] < hi]
+        return (own[0], True) if own else None if sent.own else _lead_date(sent, clause)
     if not main:
         return None
     free = [d for d in sent.own if not cl.names_a_thing(doc, *sent.timex_span(d))]
@@ -69,11 +76,16 @@ def _date(sent: Sentence, clause, inherited, main: bool):
         return free[0], True
     if inherited is not None:
         return (None, None, inherited, None), False
-    if sent.seg < 2 and sent.dct is not None and clause.past and not clause.opinion:
-        # News convention: the undated past event of the lead is the article's day ("overnight": the day before).
-        day = sent.dct - dt.timedelta(days=1) if _DAY_BEFORE.search(doc.text) else sent.dct
+    return _lead_date(sent, clause) or ((sent.own[0], True) if sent.own else None)
+
+
+def _lead_date(sent: Sentence, clause):
+    """News convention: the undated past event of the lead (its first two paragraphs) is the article's
+    day ("overnight", "late yesterday": the day before)."""
+    if sent.seg < 2 and sent.dct is not None and (clause.past or clause.announce) and not clause.opinion:
+        day = sent.dct - dt.timedelta(days=1) if _DAY_BEFORE.search(sent.doc.text) else sent.dct
         return (None, None, (day.isoformat(), None), None), False
-    return (sent.own[0], True) if sent.own else None
+    return None
 
 
 def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
@@ -138,48 +150,96 @@ def _site_phrase(places: list) -> str | None:
 
 def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places, main_place: Place | None,
                     resolved) -> tuple[list, tuple | None]:
-    """The events of the sentence's clauses, and the dates later sentences may inherit (or ``None``)."""
-    from storymap.story.events import BACKGROUND_DAYS, Event, EventPlace, _days_before, _destination_ahead, keywords
-
+    """The events of the sentence's clauses and of its dated event nouns, and the dates later sentences
+    may inherit (or ``None``)."""
     doc, quote = sent.doc, sent.doc.text
     if cl.is_caption(quote, doc):
         return [], None
     found = cl.clauses(doc)
     if not found:
         return [], None
-    main = next((c for c in found if not c.opinion), found[0])
-    quoted = bool(_QUOTE_OPEN.match(quote))
+    main = next((c for c in found if not (c.opinion or c.embedded or c.announce)), found[0])
+    ctx = (raw_sents, idx, all_places, main_place, resolved, bool(_QUOTE_OPEN.match(quote)), content_lemmas(doc))
     events, carried = [], None
-    lemmas = content_lemmas(doc)
-    s, e = sent.raw
     for c in found:
         got = _date(sent, c, inherited, c is main)
         if got is None:
             continue
-        d, from_own = got
-        dates = d[2]
-        if c is main and from_own:
-            carried = dates
-        if sent.dct is not None and dates[0] > sent.dct.isoformat() and not c.opinion:
-            continue  # nothing in a news article happens after its publication unless it says so
-        placed, actors = _roles(sent, c)
-        eps = [EventPlace(p, role, r.mention.start, r.mention.end, r.score, r.alternatives) for p, role, r in placed]
-        roles = {ep.role for ep in eps}
-        if "origin" in roles and "destination" not in roles:
-            dest = _destination_ahead(sent.article.text, raw_sents, idx, all_places)
-            if dest is None and main_place is not None and main_place.id not in {ep.place.id for ep in eps}:
-                dest = EventPlace(main_place, "destination", -1, -1, 0.0)  # "sent from Oslo to help": where the story is
-            if dest is not None:
-                eps.append(dest)
-        actors += [r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e]
-        background = bool(sent.dct) and (_days_before(dates[0], sent.dct) > BACKGROUND_DAYS or bool(
-            d[3] is not None and _SINCE.search(quote[:sent.timex_span(d)[0]])))
-        date_end = dates[1]
-        if sent.dct is not None and date_end and date_end > sent.dct.isoformat() and not c.opinion:
-            date_end = sent.dct.isoformat()
-        head = headline(c, _site_phrase(placed))
-        events.append(Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
-                            head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,
-                            headline=head, evidence=c.opinion or quoted, predicate=c.lemma, lemmas=lemmas,
-                            date_precision=None if from_own or d[3] is not None else "day"))
-    return events, carried
+        if c is main and got[1]:
+            carried = got[0][2]
+        own = ctx if c is main else ctx[:6] + (_lemmas(c.pred),)
+        ev = _clause_event(sent, c, got, _roles(sent, c), own)
+        if ev is not None:
+            events.append(ev)
+    return events + _noun_events(sent, ctx), carried
+
+
+def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
+    """The event of one clause with its date ``got`` and places ``roles``, or ``None`` (after the
+    article's date)."""
+    from storymap.story.events import BACKGROUND_DAYS, Event, EventPlace, _days_before, _destination_ahead, keywords
+
+    raw_sents, idx, all_places, main_place, resolved, quoted, lemmas = ctx
+    (d, from_own), (placed, actors) = got, roles
+    dates, quote, (s, e) = d[2], sent.doc.text, sent.raw
+    if sent.dct is not None and dates[0] > sent.dct.isoformat() and not c.opinion:
+        return None  # nothing in a news article happens after its publication unless it says so
+    eps = [EventPlace(p, role, r.mention.start, r.mention.end, r.score, r.alternatives) for p, role, r in placed]
+    roles_found = {ep.role for ep in eps}
+    if "origin" in roles_found and "destination" not in roles_found:
+        dest = _destination_ahead(sent.article.text, raw_sents, idx, all_places)
+        if dest is None and main_place is not None and main_place.id not in {ep.place.id for ep in eps}:
+            dest = EventPlace(main_place, "destination", -1, -1, 0.0)  # "sent from Oslo to help": where the story is
+        if dest is not None:
+            eps.append(dest)
+    actors = [*actors, *(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e)]
+    background = bool(sent.dct) and (_days_before(dates[0], sent.dct) > BACKGROUND_DAYS or bool(
+        d[3] is not None and _SINCE.search(quote[:sent.timex_span(d)[0]])))
+    date_end = dates[1]
+    if sent.dct is not None and date_end and date_end > sent.dct.isoformat() and not c.opinion:
+        date_end = sent.dct.isoformat()
+    head = head or headline(c, _site_phrase(placed))
+    return Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
+                 head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,
+                 headline=head, evidence=c.opinion or quoted, predicate=c.lemma, lemmas=lemmas,
+                 date_precision=None if from_own or d[3] is not None else "day")
+
+
+def _noun_events(sent: Sentence, ctx) -> list:
+    """Events named by a noun with a date of its own ("a raid on the depot last week"): sited at the
+    places inside the noun's phrase, the finest first."""
+    doc, out = sent.doc, []
+    for d in sent.own:
+        noun = cl.dated_noun(doc, *sent.timex_span(d))
+        if noun is None:
+            continue
+        inside = {t.i for t in noun.subtree}
+        mine = _inside(sent, sent.places, inside)
+        # The places in the noun's phrase, the finest first (a people named in it may be the victims:
+        # "the killing of a Ruritanian engineer" is no site).
+        mine.sort(key=lambda r: r.place.kind in BROAD_KINDS)
+        placed = [(r.place, "site" if k == 0 else "mentioned", r) for k, r in enumerate(mine)]
+        ev = _clause_event(sent, cl.Clause(noun), (d, True), (placed, []), ctx[:6] + (_lemmas(noun),),
+                           head=noun_headline(noun, _site_phrase(placed)))
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _inside(sent: Sentence, mentions, tokens: set[int]) -> list:
+    """The mentions whose head token is one of ``tokens``."""
+    out = []
+    for r in mentions:
+        tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
+        if tok is not None and tok.i in tokens:
+            out.append(r)
+    return out
+
+
+def _lemmas(tok) -> tuple[str, ...]:
+    """The content lemmas of a clause or a noun's own words (its subtree, and for a relative clause the
+    noun it describes)."""
+    words = list(tok.subtree)
+    if tok.dep_ == "relcl":
+        words += list(tok.head.subtree)
+    return content_lemmas(words)

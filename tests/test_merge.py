@@ -1,0 +1,69 @@
+"""Merging reports into steps, on hand-made events (no model): one happening reported twice is one
+step with both sources; different happenings, or two clauses of one sentence, stay apart; a cluster
+of evidence alone or with no site is no step."""
+
+import pytest
+
+from storymap.model import Place
+from storymap.story.events import Event, EventPlace, keywords
+from storymap.story.merge import merge_events
+
+LYON = Place("gn:1", "Lyon", 45.76, 4.84, "city", country="FR", admin1="Auvergne")
+FRANCE = Place("gn:2", "France", 46.0, 2.0, "country", country="FR")
+OSLO = Place("gn:3", "Oslo", 59.9, 10.7, "city", country="NO")
+
+
+def ev(quote, date="2021-05-03", place=LYON, role="site", file="a.txt", start=0, predicate="", lemmas=None,
+       evidence=False, date_end=None):
+    places = (EventPlace(place, role, 0, 4, 1.0),) if place is not None else ()
+    words = tuple(lemmas if lemmas is not None else quote.lower().rstrip(".").split())
+    return Event(file, start, start + len(quote), quote, date, date_end, quote, places, (), keywords(quote),
+                 headline=quote, evidence=evidence, predicate=predicate, lemmas=words)
+
+
+def test_merge_same_happening_in_two_articles_is_one_step():
+    a = ev("Flood waters close the old bridge", file="a.txt", predicate="close")
+    b = ev("Flood waters close the old bridge", file="b.txt", predicate="close", place=FRANCE)
+    (step,) = merge_events([a, b])
+    assert step.corroboration == 2 and len(step.sources) == 2
+    assert step.places[step.site].name == "Lyon"  # the town, not its country
+
+
+@pytest.mark.parametrize("b_kwargs", [
+    {"place": OSLO},  # the same words at a place that is not nested
+    {"date": "2021-05-09"},  # the same words on another day
+    {"file": "a.txt", "start": 0, "predicate": "reopen"},  # another clause of the same sentence
+])
+def test_merge_keeps_different_happenings_apart(b_kwargs):
+    a = ev("Flood waters close the old bridge", predicate="close")
+    b = ev("Flood waters close the old bridge", **{"file": "b.txt", "predicate": "close", **b_kwargs})
+    assert len(merge_events([a, b])) == 2
+
+
+def test_merge_different_words_same_day_and_place_stay_apart():
+    a = ev("Flood waters close the old bridge", predicate="close")
+    b = ev("Mayor opens new school library", file="b.txt", predicate="open")
+    assert len(merge_events([a, b])) == 2
+
+
+@pytest.mark.parametrize("events", [
+    [ev("Officials could close the bridge", evidence=True)],  # only opinion or a plan
+    [ev("Officials close the bridge", role="mentioned")],  # no site
+    [ev("Officials close the bridge", place=None)],  # no place at all
+])
+def test_merge_evidence_or_siteless_cluster_is_no_step(events):
+    assert merge_events(events) == ()
+
+
+def test_merge_evidence_joins_the_step_it_supports():
+    a = ev("Flood waters close the old bridge", predicate="close")
+    b = ev("Flood waters close the old bridge", file="b.txt", predicate="close", evidence=True)
+    (step,) = merge_events([a, b])
+    assert len(step.sources) == 2 and step.text == a.quote
+
+
+def test_merge_takes_the_most_precise_date():
+    a = ev("Flood waters close the old bridge", predicate="close", date="2021-05-03", date_end="2021-05-09")
+    b = ev("Flood waters close the old bridge", file="b.txt", predicate="close", date="2021-05-05")
+    (step,) = merge_events([a, b])
+    assert step.date == "2021-05-05" and step.date_end is None

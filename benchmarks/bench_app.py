@@ -38,6 +38,10 @@ TITLE = ".st-key-narrative h3"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
+
+SETTLED = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && Array.from("
+           "document.querySelectorAll('button')).filter(b => b.innerText.trim() === 'Next step').length === 1")
+
 def _cpu() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -89,6 +93,9 @@ def measure(targets: list[str], clicks: int, chromium: str) -> dict:
             page.wait_for_timeout(1500)
             text_times, map_times = [], []
             while len(text_times) < clicks:
+                # Click once Streamlit's run is over and the button stands alone (during a rerun the
+                # old and the new button can both be on the page).
+                page.wait_for_function(SETTLED, timeout=60_000)
                 nxt = page.get_by_role("button", name="Next step", exact=True)
                 if nxt.is_disabled():
                     page.goto(url + "?step=1")

@@ -67,3 +67,15 @@ def test_merge_takes_the_most_precise_date():
     b = ev("Flood waters close the old bridge", file="b.txt", predicate="close", date="2021-05-05")
     (step,) = merge_events([a, b])
     assert step.date == "2021-05-05" and step.date_end is None
+
+
+PARIS = Place("gn:4", "Paris", 48.85, 2.35, "city", country="FR", admin1="Ile-de-France")
+
+
+@pytest.mark.parametrize("bridge_kwargs", [{"place": FRANCE}, {"place": None}, {"place": LYON, "evidence": True}])
+def test_merge_a_vague_report_or_evidence_never_links_two_steps(bridge_kwargs):
+    a = ev("Flood waters close the old bridge", predicate="close", file="a.txt")
+    b = ev("Flood waters close the old bridge", predicate="close", file="b.txt", place=PARIS)
+    bridge = ev("Flood waters close the old bridge", predicate="close", file="c.txt", **bridge_kwargs)
+    steps = merge_events([a, b, bridge])
+    assert len(steps) == 2 and sum(len(s.sources) for s in steps) == 3

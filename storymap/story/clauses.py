@@ -41,6 +41,8 @@ REPORTING = frozenset(words("reporting_verbs"))
 EVENT_NOUNS = frozenset(words("event_nouns"))
 MOTION = frozenset(words("motion_verbs"))
 OPINION = frozenset(words("opinion_cues"))
+STATIVE = frozenset(words("stative_verbs"))
+STANCE = frozenset(words("stance_verbs"))
 SITE_PREPS = frozenset(words("site_prepositions"))
 _CAPTION = [re.compile(p, re.I) for p in words("caption_patterns")]
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -96,6 +98,8 @@ def _child(tok, deps):
 
 
 def _is_opinion(pred, sent_text: str) -> bool:
+    if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
+        return True  # a state ("the bridge is old"), not a happening
     aux = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in OPINION or a.lemma_.lower() in OPINION for a in aux):
         return True
@@ -214,16 +218,27 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
     if moving and word in ("to", "into", "toward", "towards"):
         return "destination"
     if word in SITE_PREPS and word not in ("to", "into", "toward", "towards"):
-        return "site" if _within(prep, clause) else "mentioned"
+        judged = clause.lemma in STANCE or clause.lemma in REPORTING
+        return "site" if _within(prep, clause) and not (judged and _on_a_participant(prep)) else "mentioned"
     return "mentioned"
+
+
+def _on_a_participant(prep) -> bool:
+    """Does the preposition describe a participant ("condemned the attacks in Oslo": where the attacks
+    were), not the happening? Chains of place phrases ("in the north of Oslo") lead up to the verb."""
+    head = prep.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
 
 
 def _within(tok, clause: Clause) -> bool:
     """Is the token in the clause's own part of the sentence, not in a clause of its own ("the man who
-    lived in Oslo", "officials said ... in Oslo")? Infinitives and participles belong to their verb."""
+    lived in Oslo", "officials said ... in Oslo", "arriving days after the flood in Oslo, ...")?
+    Infinitives and participles that complete the verb belong to it."""
     verb = _governor(tok, clause)
     while verb is not None and verb.i != clause.pred.i:
-        if verb.dep_ in ("ccomp", "relcl", "csubj", "parataxis"):
+        if verb.dep_ in ("ccomp", "relcl", "csubj", "parataxis", "advcl"):
             return False
         verb = _governor(verb, clause)
     return verb is not None and verb.i == clause.pred.i

@@ -26,12 +26,13 @@ __all__ = ["merge_events", "MergeConfig", "event_similarity"]
 
 @dataclass(frozen=True)
 class MergeConfig:
-    same_words: float = 0.34  # similarity that alone makes two reports one event
+    same_words: float = 0.25  # similarity that alone makes two reports one event
     place_and_words: float = 0.15  # ... when they also share a specific place
     placeless: float = 0.2  # ... when one of them names no place
     same_predicate: float = 0.08  # bonus when both happenings have the same verb lemma
     shared_actor: float = 0.05  # bonus when they share an actor
     max_places: int = 6
+    cluster_mean: float = 0.05  # mean similarity two clusters' reports must have to join (no chains)
 
 
 class _Vectors:
@@ -135,10 +136,51 @@ def _same_event(a: Event, b: Event, cfg: MergeConfig, vectors: _Vectors | None =
 
 
 def merge_events(events: list[Event], config: MergeConfig | None = None) -> tuple[Step, ...]:
-    """Cluster the events (single link within a date) and make one step per cluster, in time order."""
+    """Cluster the reports of happenings at a specific site (average link within a date); attach each
+    vaguer report (sited in a country or region, or unsited) to the cluster it matches best, else
+    cluster those among themselves; attach each piece of evidence (reported opinion, plans, quotes)
+    likewise. One step per cluster with a site, in time order."""
     cfg = config or MergeConfig()
     vectors = _Vectors(events) if any(e.lemmas for e in events) else None
-    parent = list(range(len(events)))
+    fine = [i for i, e in enumerate(events) if not e.evidence and _specific_sites(e)]
+    vague = [i for i, e in enumerate(events) if not e.evidence and not _specific_sites(e)]
+    clusters = _clusters(events, fine, cfg, vectors)
+    # A vaguer report joins a step but never links two into one ("in Ruritania" nests every town).
+    left = _attach(events, vague, clusters, cfg, vectors)
+    clusters += _clusters(events, left, cfg, vectors)
+    _attach(events, [i for i, e in enumerate(events) if e.evidence], clusters, cfg, vectors)
+    # A cluster with no site (only places mentioned, or none) is a dated sentence nobody placed: no step.
+    groups = [[events[i] for i in sorted(members)] for members in clusters]
+    return order_steps([_step(g, cfg) for g in groups if any(_sites(e) for e in g)])
+
+
+def _specific_sites(e: Event) -> list:
+    return [p for p in _sites(e) if p.kind not in BROAD_KINDS]
+
+
+def _attach(events: list[Event], idx: list[int], clusters: list[list[int]], cfg: MergeConfig,
+            vectors: _Vectors | None) -> list[int]:
+    """Add each event of ``idx`` to the cluster holding its most similar matching report; the events
+    that match none are returned."""
+    owner = {i: k for k, members in enumerate(clusters) for i in members}
+    left = []
+    for i in idx:
+        best = max(((_similarity(events[i], events[j], vectors, cfg), owner[j]) for j in owner
+                    if _same_event(events[i], events[j], cfg, vectors)), default=None)
+        if best is None:
+            left.append(i)
+        else:
+            clusters[best[1]].append(i)
+    return left
+
+
+def _clusters(events: list[Event], idx: list[int], cfg: MergeConfig, vectors: _Vectors | None) -> list[list[int]]:
+    """The events ``idx`` in clusters: two join when a pair of them is the same event, some day is left
+    that all their reports agree on (so "last week" cannot fold two different days into one), and
+    their reports are similar on average (so one close pair cannot chain two happenings)."""
+    parent = {i: i for i in idx}
+    span = {i: _bounds(events[i]) for i in idx}
+    members = {i: [i] for i in idx}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -146,39 +188,31 @@ def merge_events(events: list[Event], config: MergeConfig | None = None) -> tupl
             i = parent[i]
         return i
 
-    # Each cluster keeps the days all its reports agree on; two clusters join only if some day is left,
-    # so a chain of links cannot fold "last week" and two different days into one step.
-    span = {i: _bounds(e) for i, e in enumerate(events)}
-
     def union(i: int, j: int) -> None:
         ri, rj = find(i), find(j)
-        if ri == rj:
-            return
-        lo = max(span[ri][0], span[rj][0])
-        hi = min(span[ri][1], span[rj][1])
-        if lo > hi:
+        lo, hi = max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1])
+        if ri == rj or lo > hi or not _cohesive(members[ri], members[rj]):
             return
         parent[ri] = rj
         span[rj] = (lo, hi)
+        members[rj] += members.pop(ri)
+
+    def _cohesive(a: list[int], b: list[int]) -> bool:
+        if vectors is None or len(a) * len(b) == 1:
+            return True
+        sims = [_similarity(events[x], events[y], vectors, cfg) for x in a for y in b]
+        return sum(sims) / len(sims) >= cfg.cluster_mean
 
     # Compare events whose date spans overlap (sorted by start; a sweep keeps this near-linear).
-    order = sorted(range(len(events)), key=lambda i: _bounds(events[i]))
+    order = sorted(idx, key=lambda i: span[i])
     for x, i in enumerate(order):
-        _, ihi = _bounds(events[i])
+        ihi = _bounds(events[i])[1]
         for j in order[x + 1:]:
-            jlo, _ = _bounds(events[j])
-            if jlo > ihi:
+            if _bounds(events[j])[0] > ihi:
                 break
             if _same_event(events[i], events[j], cfg, vectors):
                 union(i, j)
-    clusters: dict[int, list[Event]] = {}
-    for i, e in enumerate(events):
-        clusters.setdefault(find(i), []).append(e)
-    # A cluster with no site (only places mentioned, or none) is a dated sentence nobody placed, and
-    # one made only of evidence (opinion, plans, quotes) is no happening: neither is a step.
-    steps = [_step(members, cfg) for members in clusters.values()
-             if any(_sites(e) for e in members) and not all(e.evidence for e in members)]
-    return order_steps(steps)
+    return list(members.values())
 
 
 _ROLE_ORDER = {"site": 0, "origin": 1, "destination": 2, "mentioned": 3}

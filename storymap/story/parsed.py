@@ -214,9 +214,11 @@ def _noun_events(sent: Sentence, ctx) -> list:
         if noun is None:
             continue
         inside = {t.i for t in noun.subtree}
-        mine = _inside(sent, sent.places, inside)
-        # The places in the noun's phrase, the finest first (a people named in it may be the victims:
-        # "the killing of a Ruritanian engineer" is no site).
+        # The places in the noun's phrase, the finest first; else a people named in what it struck
+        # ("an attack on Ruritanian ports": in Ruritania; "the killing of a Ruritanian" is no site).
+        mine = _inside(sent, sent.places, inside) or _inside(sent, [
+            r for r in ctx[4] if r.place and r.mention.demonym and sent.raw[0] <= r.mention.start < sent.raw[1]],
+            _target_tokens(noun))
         mine.sort(key=lambda r: r.place.kind in BROAD_KINDS)
         placed = [(r.place, "site" if k == 0 else "mentioned", r) for k, r in enumerate(mine)]
         ev = _clause_event(sent, cl.Clause(noun), (d, True), (placed, []), ctx[:6] + (_lemmas(noun),),
@@ -224,6 +226,12 @@ def _noun_events(sent: Sentence, ctx) -> list:
         if ev is not None:
             out.append(ev)
     return out
+
+
+def _target_tokens(noun) -> set[int]:
+    """The tokens of what the noun's happening was on or against ("an attack on the depot")."""
+    return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+            for t in c.subtree}
 
 
 def _inside(sent: Sentence, mentions, tokens: set[int]) -> list:

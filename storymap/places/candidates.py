@@ -59,6 +59,18 @@ class SpanCandidate:
     weak: bool = False  # a possible place the article's context must confirm (see confirm_weak)
 
 
+def _doc_text(doc) -> str:
+    """The doc's text, joined once: ``Doc.text`` joins every token anew on each call, and the
+    generators ask for it per entity and per run piece (quadratic on a long doc)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "storymap.text"
+
+
 @dataclass
 class Context:
     """What a generator knows beside the doc: the gazetteer, the article around the doc, and the
@@ -119,7 +131,7 @@ _DATELINE_REACH = 400
 # -- the generators ------------------------------------------------------------------------------
 def dateline(doc, ctx: Context) -> list[SpanCandidate]:
     """The city of a dateline ("SPRINGFIELD, Ohio —") at the start of a paragraph."""
-    text = doc.text[:_DATELINE_REACH] if ctx.opens_paragraph else ""
+    text = _doc_text(doc)[:_DATELINE_REACH] if ctx.opens_paragraph else ""
     for m in _DATELINE.finditer(text):
         if m.group(1).strip() and any(not x.demonym and x.place.kind in ("city", "region", "country")
                                       for x in ctx.matches(m.group(1))):
@@ -134,8 +146,8 @@ def ner_places(doc, ctx: Context) -> list[SpanCandidate]:
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS:
             continue
-        for ps, pe in _split_list(doc.text, ent.start_char, ent.end_char):
-            c = _ner_part(doc.text, ctx, ent.label_, *_trim(doc.text, ps, pe))
+        for ps, pe in _split_list(_doc_text(doc), ent.start_char, ent.end_char):
+            c = _ner_part(_doc_text(doc), ctx, ent.label_, *_trim(_doc_text(doc), ps, pe))
             if c is not None:
                 # The whole entity is decided: "Jamaica Cancer Society" stays open to the scans only
                 # when no part of it was taken here.
@@ -177,8 +189,8 @@ def nationalities(doc, ctx: Context) -> list[SpanCandidate]:
     for ent in doc.ents:
         if ent.label_ != "NORP":
             continue
-        ps, pe = _trim(doc.text, ent.start_char, ent.end_char)
-        surface = doc.text[ps:pe]
+        ps, pe = _trim(_doc_text(doc), ent.start_char, ent.end_char)
+        surface = _doc_text(doc)[ps:pe]
         if any(m.demonym for m in ctx.matches(surface)):
             out.append(ctx.candidate(ps, pe, "ner", True, Priority.ENTITY))
         elif _weak_name(ctx, surface, doc, ent.start):
@@ -194,8 +206,8 @@ def metonyms(doc, ctx: Context) -> list[SpanCandidate]:
         label = ent.label_
         if label not in ("ORG", "PERSON"):
             continue
-        ps, pe = _trim(doc.text, ent.start_char, ent.end_char)
-        surface = doc.text[ps:pe]
+        ps, pe = _trim(_doc_text(doc), ent.start_char, ent.end_char)
+        surface = _doc_text(doc)[ps:pe]
         if label == "PERSON" and len(ent) == 1 and surface not in ctx.person_parts and any(
                 m.demonym for m in ctx.matches(surface)):
             out.append(ctx.candidate(ps, pe, "ner", True, Priority.RELABELLED))  # a nationality taken for a name
@@ -384,7 +396,7 @@ def _run_piece(doc, ctx: Context, first, last, n: int, want_weak: bool) -> tuple
     when they are a weak name (asked only while ``want_weak``), else ``None``."""
     if not _cap(first) or not _cap(last) or first.lower_ == "the":
         return None
-    surface = doc.text[first.idx:last.idx + len(last.text)]
+    surface = _doc_text(doc)[first.idx:last.idx + len(last.text)]
     if n == 1:
         if surface in ctx.person_parts or (first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in TITLES):
             return None

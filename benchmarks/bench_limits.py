@@ -6,7 +6,8 @@ a 5 MB line went to spaCy whole and took about 7 GB (about 3 GB per MB of a line
 figure recorded by the probe, not re-run here). ``--old-mb`` measures that previous behaviour (no
 pieces) on a small line only, so the growth can be compared without exhausting the machine.
 
-Peak RSS is sampled from /proc over the command's whole process tree (parent plus spaCy workers),
+Peak PSS and RSS are sampled from /proc over the command's whole process tree (parent plus spaCy
+workers; PSS divides the pages they share, RSS counts them in each process),
 and ``ru_maxrss`` of the largest single process is given beside it. Prints the figures; writes nothing.
 
     python benchmarks/bench_limits.py [--single-mb 5] [--lines-mb 1] [--old-mb 0.2] [--commands places,dates]
@@ -71,14 +72,24 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def _rss(pid: int) -> int:
+def _proc_kib(path: str, key: str) -> int:
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(key):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
     return 0
+
+
+def _rss(pid: int) -> int:
+    return _proc_kib(f"/proc/{pid}/status", "VmRSS:")
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size: pages shared by the parent and its forked workers (the model) are
+    divided among them, so the sum over the tree is the memory the command really holds."""
+    return _proc_kib(f"/proc/{pid}/smaps_rollup", "Pss:")
 
 
 def measure(argv: list[str]) -> dict:
@@ -86,12 +97,14 @@ def measure(argv: list[str]) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.monotonic()
     proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = [0]
+    peak, pss_peak = [0], [0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], sum(_rss(p) for p in _tree(proc.pid)))
+            tree = _tree(proc.pid)
+            peak[0] = max(peak[0], sum(_rss(p) for p in tree))
+            pss_peak[0] = max(pss_peak[0], sum(_pss(p) for p in tree))
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -100,7 +113,8 @@ def measure(argv: list[str]) -> dict:
     done.set()
     sampler.join()
     max_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
-    return {"seconds": time.monotonic() - start, "tree_peak": peak[0], "rc": proc.returncode,
+    return {"seconds": time.monotonic() - start, "tree_peak": peak[0], "tree_pss_peak": pss_peak[0],
+            "rc": proc.returncode,
             "max_rss": max_rss if max_rss > before * 1024 else None, "stderr": err.decode(errors="replace")[-300:]}
 
 
@@ -140,7 +154,8 @@ def main(argv=None) -> int:
                 r = measure(storymap_argv(command, path, Path(tmp) / "story.json", old))
                 rss = f", largest process {r['max_rss'] / 2**30:.2f} GiB" if r["max_rss"] else ""
                 status = "ok" if r["rc"] == 0 else f"exit {r['rc']}: {r['stderr'].strip().splitlines()[-1:]}"
-                print(f"{command:6s} {label:45s} peak RSS (tree) {r['tree_peak'] / 2**30:.2f} GiB{rss}, "
+                print(f"{command:6s} {label:45s} peak PSS (tree) {r['tree_pss_peak'] / 2**30:.2f} GiB, "
+                      f"peak RSS (tree) {r['tree_peak'] / 2**30:.2f} GiB{rss}, "
                       f"{r['seconds']:.1f} s, {status}", flush=True)
     return 0
 

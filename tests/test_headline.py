@@ -130,3 +130,29 @@ def test_lead_event_takes_the_articles_date(text, seg, expected, parser):
     sent = SimpleNamespace(seg=seg, dct=dt.date(2021, 5, 3), doc=doc)
     got = _lead_date(sent, cl.clauses(doc)[0])
     assert (got[0][2][0] if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The bridge is old.", "The town has two schools.",
+                                      "The plan includes a new park."])
+def test_clause_a_state_is_not_a_happening(sentence, parser):
+    assert all(c.opinion for c in cl.clauses(parser(sentence)))
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("The council condemned the attacks in Oslo on Monday.", "mentioned"),  # where the attacks were
+    ("Rebels attacked the depot in Oslo on Monday.", "site"),
+    ("He ordered the deployment of a battalion at Oslo.", "origin"),  # a movement named by a noun
+])
+def test_clause_place_of_a_judged_object_or_a_movement(sentence, role, parser):
+    doc = parser(sentence)
+    c = cl.clauses(doc)[0]
+    i = sentence.index("Oslo")
+    assert cl.place_role(doc, i, i + 4, c) == role
+
+
+def test_clause_after_a_dated_thing(parser):
+    text = "Troops arrived in Oslo after the attack on Wednesday."
+    doc = parser(text)
+    (c,) = cl.clauses(doc)
+    i = text.index("Wednesday")
+    assert not cl.attached(doc, i, i + 9, c) and cl.after_a_thing(doc, i, i + 9, c)

@@ -11,6 +11,7 @@ from storymap.story.merge import merge_events
 LYON = Place("gn:1", "Lyon", 45.76, 4.84, "city", country="FR", admin1="Auvergne")
 FRANCE = Place("gn:2", "France", 46.0, 2.0, "country", country="FR")
 OSLO = Place("gn:3", "Oslo", 59.9, 10.7, "city", country="NO")
+PARIS = Place("gn:4", "Paris", 48.85, 2.35, "city", country="FR", admin1="Ile-de-France")
 
 
 def ev(quote, date="2021-05-03", place=LYON, role="site", file="a.txt", start=0, predicate="", lemmas=None,
@@ -33,6 +34,7 @@ def test_merge_same_happening_in_two_articles_is_one_step():
     {"place": OSLO},  # the same words at a place that is not nested
     {"date": "2021-05-09"},  # the same words on another day
     {"file": "a.txt", "start": 0, "predicate": "reopen"},  # another clause of the same sentence
+    {"file": "a.txt", "start": 0, "place": PARIS},  # the same clause at a second site
 ])
 def test_merge_keeps_different_happenings_apart(b_kwargs):
     a = ev("Flood waters close the old bridge", predicate="close")
@@ -68,8 +70,6 @@ def test_merge_takes_the_most_precise_date():
     (step,) = merge_events([a, b])
     assert step.date == "2021-05-05" and step.date_end is None
 
-
-PARIS = Place("gn:4", "Paris", 48.85, 2.35, "city", country="FR", admin1="Ile-de-France")
 
 
 @pytest.mark.parametrize("bridge_kwargs", [{"place": FRANCE}, {"place": None}, {"place": LYON, "evidence": True}])

@@ -32,8 +32,8 @@ OverlapPolicy = Callable[[Sequence[SpanCandidate]], list[SpanCandidate]]
 
 
 def load_nlp():
-    """Load the spaCy pipeline (without the lemmatizer, which places do not need). Each call loads
-    it anew: keep the one you get."""
+    """Load the spaCy pipeline (its tagger, parser and lemmatizer, which places do not need, loaded
+    but disabled). Each call loads it anew: keep the one you get."""
     import warnings
 
     import spacy
@@ -41,8 +41,9 @@ def load_nlp():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the copy's meta names spaCy 3.8.0; the pipeline is the same
         # Places need the entity recogniser and sentence boundaries only: the tagger, parser and
-        # lemmatizer would triple the time per word without changing a single entity.
-        nlp = spacy.load(MODEL_PACKAGE, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+        # lemmatizer would triple the time per word without changing a single entity. They are loaded
+        # but disabled; events parse the few sentences that may hold one (storymap.story.clauses).
+        nlp = spacy.load(MODEL_PACKAGE, disable=["lemmatizer", "parser", "tagger", "attribute_ruler"])
         nlp.enable_pipe("senter")
     nlp.max_length = 20_000_000
     return nlp

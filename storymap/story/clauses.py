@@ -40,6 +40,7 @@ def words(name: str) -> tuple[str, ...]:
 REPORTING = frozenset(words("reporting_verbs"))
 EVENT_NOUNS = frozenset(words("event_nouns"))
 MOTION = frozenset(words("motion_verbs"))
+MOTION_NOUNS = frozenset(words("motion_nouns"))
 OPINION = frozenset(words("opinion_cues"))
 STATIVE = frozenset(words("stative_verbs"))
 STANCE = frozenset(words("stance_verbs"))
@@ -213,6 +214,8 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
         word = "from"  # "out of Oslo"
     verb = _governor(prep, clause)
     moving = verb is not None and verb.lemma_.lower() in MOTION
+    if _in_movement(prep, verb) and word in ("from", "at", "to", "into"):
+        return "origin" if word in ("from", "at") else "destination"  # "the deployment of a unit at Fort X"
     if moving and word in ("from",):
         return "origin"
     if moving and word in ("to", "into", "toward", "towards"):
@@ -221,6 +224,16 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
         judged = clause.lemma in STANCE or clause.lemma in REPORTING
         return "site" if _within(prep, clause) and not (judged and _on_a_participant(prep)) else "mentioned"
     return "mentioned"
+
+
+def _in_movement(prep, verb) -> bool:
+    """Is the preposition inside the phrase of a noun naming a movement, below the verb?"""
+    for anc in prep.ancestors:
+        if verb is not None and anc.i == verb.i:
+            return False
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in MOTION_NOUNS:
+            return True
+    return False
 
 
 def _on_a_participant(prep) -> bool:
@@ -274,6 +287,20 @@ def names_a_thing(doc, start: int, end: int) -> bool:
         if anc.i in inside or anc.pos_ == "ADP":
             continue
         return anc.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    return False
+
+
+def after_a_thing(doc, start: int, end: int, clause: Clause | None) -> bool:
+    """Does the time expression at ``[start, end)`` date a noun that the clause's predicate follows
+    ("arrived after the storm on Monday", "following the vote in May")?"""
+    tok = _span_head(doc, start, end)
+    if tok is None or clause is None:
+        return False
+    for anc in (tok, *tok.ancestors):
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+        if anc.dep_ == "pobj" and anc.head.lower_ in ("after", "following"):
+            return anc.head.head.i == clause.pred.i
     return False
 
 

@@ -100,10 +100,12 @@ def headline(clause, site: str | None = None) -> str:
     return _cap(_fit(f"{subj_short} {verb}"))
 
 
-def noun_headline(noun, site: str | None = None) -> str:
-    """A headline from a noun naming a happening: the noun with its modifiers, what it was on or
-    against, and the site ("Drone attack on oil depot in Lyon"), at most :data:`MAX_CHARS`."""
-    head = _text(_phrase(noun, True))
+def noun_headline(noun, site: str | None = None, skip: frozenset[int] = frozenset()) -> str:
+    """A headline from a noun naming a happening: the noun with its modifiers (but not the tokens
+    ``skip``: its date, "the 2010 floods"), what it was on or against, and the site ("Drone attack on
+    oil depot in Lyon"), at most :data:`MAX_CHARS`."""
+    words = [t for t in _phrase(noun, True) if t.i not in skip and not (t.dep_ == "case" and t.head.i in skip)]
+    head = _text(words)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     target = f"{prep.lower_} {_text(_phrase(pobj, False))}" if pobj is not None else ""

@@ -122,7 +122,8 @@ def _same_event(a: Event, b: Event, cfg: MergeConfig, vectors: _Vectors | None =
     if not _compatible(a, b):
         return False
     if a.file == b.file and a.start == b.start:
-        return a.predicate == b.predicate  # two clauses of one sentence are two happenings
+        # Two clauses of one sentence, or one clause at sites in two countries, are two happenings.
+        return a.predicate == b.predicate and {p.id for p in _sites(a)} == {p.id for p in _sites(b)}
     if not _sites_compatible(a, b):
         return False
     sim = _similarity(a, b, vectors, cfg)
@@ -130,8 +131,8 @@ def _same_event(a: Event, b: Event, cfg: MergeConfig, vectors: _Vectors | None =
         return False
     if sim >= cfg.same_words:
         return True
-    if not a.places or not b.places:
-        return sim >= cfg.placeless  # a dated report with no place joins the placed report it matches
+    if not _sites(a) or not _sites(b):
+        return sim >= cfg.placeless  # a dated report with no site joins the placed report it matches
     return sim >= cfg.place_and_words and bool(_specific_places(a) & _specific_places(b))
 
 
@@ -279,7 +280,11 @@ def _step(members: list[Event], cfg: MergeConfig) -> Step:
         sources.append(Source(e.file, e.start, e.end, e.quote))
     actors = tuple(dict.fromkeys(a for e in members for a in e.actors))
     files = {e.file for e in members}
-    ident = hashlib.sha1(f"{dated.date}|{head.file}|{head.start}".encode()).hexdigest()[:8]
+    # One sentence can head several steps (two clauses, or sites in two countries).
+    key = f"{dated.date}|{head.file}|{head.start}"
+    if head.predicate:
+        key += f"|{head.predicate}|{','.join(sorted(p.id for p in _sites(head)))}"
+    ident = hashlib.sha1(key.encode()).hexdigest()[:8]
     background = all(e.background for e in members)
     title = head.headline or head.title
     return Step(id=f"{dated.date}-{ident}", date=dated.date, date_end=dated.date_end, title=title,

@@ -74,6 +74,9 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     free = [d for d in sent.own if not cl.names_a_thing(doc, *sent.timex_span(d))]
     if free:
         return free[0], True
+    after = [d for d in sent.own if cl.after_a_thing(doc, *sent.timex_span(d), clause)]
+    if after:
+        return after[0], True  # "arrived after the storm on Monday": on that day, at the earliest
     if inherited is not None:
         return (None, None, inherited, None), False
     return _lead_date(sent, clause) or ((sent.own[0], True) if sent.own else None)
@@ -104,7 +107,9 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
                 actors.append(p.name)
                 prev_end, prev_role = r.mention.end, None
                 continue
-            role = "modifier"  # "the Oslo office": near where it happened
+            # "the Oslo office": near where it happened; "Oslo said": the government there acted.
+            tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
+            role = "subject" if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") else "modifier"
         if role == "mentioned" and prev_role in ("origin", "destination", "site") and re.fullmatch(
                 r",?\s*(?:and|or)?\s*", text[prev_end:r.mention.start]):
             role = prev_role
@@ -112,19 +117,37 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
         if (p.id, role) not in seen:
             seen.add((p.id, role))
             out.append((p, role, r))
-    return _settle_site(out), actors
+    return [_settle_site(v) for v in _by_country(sent, out)], actors
+
+
+def _by_country(sent: Sentence, found: list) -> list[list]:
+    """One reading per site when the clause names sites in different countries, each describing one of
+    two coordinated things ("strikes on camps in Ruritania and a depot in Freedonia": two happenings),
+    else ``[found]``."""
+    sites = [x for x in found if x[1] == "site"]
+    if len(sites) != 2 or sites[0][0].country == sites[1][0].country:
+        return [found]
+    heads = []
+    for x in sites:
+        tok = cl._span_head(sent.doc, sent.rel(x[2].mention.start), sent.rel(x[2].mention.end))
+        heads.append(tok.head.head if tok is not None and tok.dep_ == "pobj" else None)
+    if None in heads or not (_conjoined(*heads) or _conjoined(*heads[::-1])):
+        return [found]
+    return [[x if x is site else (x[0], "mentioned" if x[1] == "site" else x[1], x[2]) for x in found]
+            for site in sites]
 
 
 def _settle_site(found: list) -> list:
     """A site finer than a country when one is named: a country site gives way to a town of the
     clause in it; with no site at all, a town or district named in the clause is the site."""
-    fine = [x for x in found if x[0].kind not in BROAD_KINDS and x[1] in ("site", "modifier", "mentioned")]
+    fine = [x for x in found if x[0].kind not in BROAD_KINDS and x[1] in ("site", "subject", "modifier", "mentioned")]
     sites = [x for x in found if x[1] == "site"]
     moving = any(x[1] in ("origin", "destination") for x in found)
     if sites and all(x[0].kind in BROAD_KINDS for x in sites) and fine:
         inside = [x for x in fine if x[0].country and x[0].country in {s[0].country for s in sites}]
-        if inside:
-            sites = [inside[0]]
+        acting = [x for x in fine if x[1] == "subject"]  # "Oslo protested about the raids in Ruritania"
+        if inside or acting:
+            sites = [(inside or acting)[0]]
     elif not sites and not moving and fine:
         sites = [fine[0]]
     elif sites and any(x[0].kind not in BROAD_KINDS for x in sites):
@@ -167,11 +190,13 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places, 
             continue
         if c is main and got[1]:
             carried = got[0][2]
-        own = ctx if c is main else ctx[:6] + (_lemmas(c.pred),)
-        ev = _clause_event(sent, c, got, _roles(sent, c), own)
-        if ev is not None:
-            events.append(ev)
-    return events + _noun_events(sent, ctx), carried
+        own = ctx[:6] + (_lemmas(c.pred),)
+        readings, actors = _roles(sent, c)
+        for placed in readings:
+            ev = _clause_event(sent, c, got, (placed, actors), own)
+            if ev is not None:
+                events.append(ev)
+    return events + _noun_events(sent, ctx, found), carried
 
 
 def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
@@ -205,14 +230,22 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
                  date_precision=None if from_own or d[3] is not None else "day")
 
 
-def _noun_events(sent: Sentence, ctx) -> list:
-    """Events named by a noun with a date of its own ("a raid on the depot last week"): sited at the
-    places inside the noun's phrase, the finest first."""
-    doc, out = sent.doc, []
-    for d in sent.own:
-        noun = cl.dated_noun(doc, *sent.timex_span(d))
-        if noun is None:
-            continue
+def _dated_nouns(sent: Sentence, found) -> list:
+    """``(noun, timex)`` for each noun naming a happening with a date of its own ("a raid on the depot
+    last week"), or the object of a state dated as a whole ("the campaign included a raid in May")."""
+    pairs = [(cl.dated_noun(sent.doc, *sent.timex_span(d)), d) for d in sent.own]
+    for c in found:
+        obj = c.object
+        if c.lemma in cl.STATIVE and obj is not None and obj.lemma_.lower() in cl.EVENT_NOUNS:
+            pairs += [(obj, d) for d in sent.own if cl.attached(sent.doc, *sent.timex_span(d), c)]
+    return [(n, d) for n, d in pairs if n is not None]
+
+
+def _noun_events(sent: Sentence, ctx, found) -> list:
+    """Events named by a noun with a date of its own (:func:`_dated_nouns`): sited at the places inside
+    the noun's phrase, the finest first."""
+    out = []
+    for noun, d in _dated_nouns(sent, found):
         inside = {t.i for t in noun.subtree}
         # The places in the noun's phrase, the finest first; else a people named in what it struck
         # ("an attack on Ruritanian ports": in Ruritania; "the killing of a Ruritanian" is no site).
@@ -222,7 +255,7 @@ def _noun_events(sent: Sentence, ctx) -> list:
         mine.sort(key=lambda r: r.place.kind in BROAD_KINDS)
         placed = [(r.place, "site" if k == 0 else "mentioned", r) for k, r in enumerate(mine)]
         ev = _clause_event(sent, cl.Clause(noun), (d, True), (placed, []), ctx[:6] + (_lemmas(noun),),
-                           head=noun_headline(noun, _site_phrase(placed)))
+                           head=noun_headline(noun, _site_phrase(placed), _tokens(sent, d)))
         if ev is not None:
             out.append(ev)
     return out
@@ -234,14 +267,30 @@ def _target_tokens(noun) -> set[int]:
             for t in c.subtree}
 
 
+def _tokens(sent: Sentence, d) -> frozenset[int]:
+    """The tokens of the time expression ``d`` and of their subtrees ("last week's")."""
+    span = sent.doc.char_span(*sent.timex_span(d), alignment_mode="expand")
+    return frozenset(t.i for tok in (span or ()) for t in tok.subtree)
+
+
+def _conjoined(a, b) -> bool:
+    """Is ``b`` a conjunct of ``a`` or of a word in ``a``'s phrase ("camps in Ruritania and a depot")?"""
+    return b.dep_ == "conj" and (b.head.i == a.i or a.i in {t.i for t in b.head.ancestors})
+
+
 def _inside(sent: Sentence, mentions, tokens: set[int]) -> list:
-    """The mentions whose head token is one of ``tokens``."""
+    """The mentions whose head token is one of ``tokens`` and names where, not who ("the Ruritanian
+    raids" name the raiders)."""
     out = []
     for r in mentions:
         tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
-        if tok is not None and tok.i in tokens:
+        who = tok is not None and (tok.dep_ in _WHO or tok.dep_ == "poss" and tok.head.i not in tokens)
+        if tok is not None and tok.i in tokens and (r.mention.demonym or not who):
             out.append(r)
     return out
+
+
+_WHO = ("compound", "amod", "nmod", "nsubj", "nsubjpass")  # and a possessive of the noun itself
 
 
 def _lemmas(tok) -> tuple[str, ...]:

@@ -79,3 +79,12 @@ def test_merge_a_vague_report_or_evidence_never_links_two_steps(bridge_kwargs):
     bridge = ev("Flood waters close the old bridge", predicate="close", file="c.txt", **bridge_kwargs)
     steps = merge_events([a, b, bridge])
     assert len(steps) == 2 and sum(len(s.sources) for s in steps) == 3
+
+
+def test_merge_step_places_most_reported_site_first_each_place_once():
+    reports = [ev("Flood waters close the old bridge", file=f, predicate="close", place=p)
+               for f, p in (("a.txt", LYON), ("b.txt", LYON), ("c.txt", FRANCE))]
+    extra = ev("Flood waters close the old bridge", file="d.txt", predicate="close", place=LYON, role="mentioned")
+    (step,) = merge_events([*reports, extra])
+    assert [(p.name, p.role) for p in step.places] == [("Lyon", "site"), ("France", "mentioned")]
+    assert step.site == 0

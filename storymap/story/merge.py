@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from storymap.model import BROAD_KINDS, Alternative
-from storymap.story.events import Event
+from storymap.story.events import Event, EventPlace
 from storymap.story.schema import Source, Step, StepPlace, date_bounds, order_steps
 
 __all__ = ["merge_events", "MergeConfig", "event_similarity"]
@@ -227,35 +227,26 @@ def _facts(e: Event) -> tuple:
 
 
 def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...]:
-    """The places of the step: its site first (the most reported), then origin/destination, then the
-    places only mentioned; a place is listed once, in its strongest role."""
-    votes: Counter = Counter()
-    first: dict[tuple[str, str], object] = {}
+    """The places of the step, each once, in its strongest role: the site first (the one most reports
+    give; the other sites become mentioned), then origins and destinations, then places only
+    mentioned; at most ``cfg.max_places``."""
+    votes: Counter = Counter()  # (place id, role) -> weight; insertion order breaks ties (first report first)
+    seen: dict[str, EventPlace] = {}
     for e in members:
         for ep in e.places:
-            key = (ep.place.id, str(ep.role))
-            votes[key] += 1 if ep.role == "mentioned" else 3
-            first.setdefault(key, ep)
-    places: list[StepPlace] = []
-    for (pid, role), _ in sorted(votes.items(), key=lambda kv: (_ROLE_ORDER.get(kv[0][1], 4), -kv[1])):
-        if any(p.place_id == pid and (p.role == role or role == "mentioned" or p.role == "site") for p in places):
-            continue
-        if role == "site" and any(p.role == "site" for p in places):
-            role = "mentioned"  # one site per step: the others were named by fewer reports
-            if any(p.place_id == pid for p in places):
-                continue
-        ep = first[(pid, first_role(first, pid))] if (pid, role) not in first else first[(pid, role)]
-        p = ep.place
-        alts = tuple(Alternative.from_candidate(c).as_dict() for c in ep.alternatives)
+            votes[(ep.place.id, str(ep.role))] += 1 if ep.role == "mentioned" else 3
+            seen.setdefault(ep.place.id, ep)
+    roles: dict[str, str] = {}
+    for pid, role in sorted(votes, key=lambda k: (_ROLE_ORDER.get(k[1], 4), -votes[k])):
+        if pid not in roles:
+            roles[pid] = "mentioned" if role == "site" and "site" in roles.values() else role
+    places = []
+    for pid, role in list(roles.items())[:cfg.max_places]:
+        p, alts = seen[pid].place, seen[pid].alternatives
         places.append(StepPlace(name=p.name, lat=p.lat, lon=p.lon, kind=p.kind, role=role, geonameid=p.geonameid,
-                                country=p.country, place_id=p.id, alternatives=alts))
-        if len(places) >= cfg.max_places:
-            break
+                                country=p.country, place_id=p.id,
+                                alternatives=tuple(Alternative.from_candidate(c).as_dict() for c in alts)))
     return tuple(places)
-
-
-def first_role(first: dict, pid: str) -> str:
-    return next(role for (p, role) in first if p == pid)
 
 
 def _step(members: list[Event], cfg: MergeConfig) -> Step:

@@ -41,6 +41,7 @@ REPORTING = frozenset(words("reporting_verbs"))
 EVENT_NOUNS = frozenset(words("event_nouns"))
 MOTION = frozenset(words("motion_verbs"))
 MOTION_NOUNS = frozenset(words("motion_nouns"))
+CAUSE_NOUNS = frozenset(words("cause_nouns"))
 OPINION = frozenset(words("opinion_cues"))
 STATIVE = frozenset(words("stative_verbs"))
 STANCE = frozenset(words("stance_verbs"))
@@ -222,16 +223,23 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
         return "destination"
     if word in SITE_PREPS and word not in ("to", "into", "toward", "towards"):
         judged = clause.lemma in STANCE or clause.lemma in REPORTING
+        if _below(prep, verb, CAUSE_NOUNS):
+            return "mentioned"  # "in response to the floods in Oslo": where the cause was
         return "site" if _within(prep, clause) and not (judged and _on_a_participant(prep)) else "mentioned"
     return "mentioned"
 
 
 def _in_movement(prep, verb) -> bool:
     """Is the preposition inside the phrase of a noun naming a movement, below the verb?"""
+    return _below(prep, verb, MOTION_NOUNS)
+
+
+def _below(prep, verb, nouns: frozenset[str]) -> bool:
+    """Is the preposition inside the phrase of one of ``nouns``, below the verb?"""
     for anc in prep.ancestors:
         if verb is not None and anc.i == verb.i:
             return False
-        if anc.pos_ == "NOUN" and anc.lemma_.lower() in MOTION_NOUNS:
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in nouns:
             return True
     return False
 

@@ -27,7 +27,8 @@ __all__ = ["merge_events", "MergeConfig", "event_similarity"]
 @dataclass(frozen=True)
 class MergeConfig:
     same_words: float = 0.25  # similarity that alone makes two reports one event
-    place_and_words: float = 0.15  # ... when they also share a specific place
+    place_and_words: float = 0.15  # ... when they also share a specific place (keyword Jaccard)
+    place_and_lemmas: float = 0.1  # the same, on the TF-IDF cosine of parsed reports (another scale)
     placeless: float = 0.2  # ... when one of them names no place
     same_predicate: float = 0.08  # bonus when both happenings have the same verb lemma
     shared_actor: float = 0.05  # bonus when they share an actor
@@ -127,13 +128,14 @@ def _same_event(a: Event, b: Event, cfg: MergeConfig, vectors: _Vectors | None =
     if not _sites_compatible(a, b):
         return False
     sim = _similarity(a, b, vectors, cfg)
-    if (a.date, a.date_end) != (b.date, b.date_end) and sim < cfg.place_and_words:
+    near = cfg.place_and_words if vectors is None else cfg.place_and_lemmas
+    if (a.date, a.date_end) != (b.date, b.date_end) and sim < near:
         return False
     if sim >= cfg.same_words:
         return True
     if not _sites(a) or not _sites(b):
         return sim >= cfg.placeless  # a dated report with no site joins the placed report it matches
-    return sim >= cfg.place_and_words and bool(_specific_places(a) & _specific_places(b))
+    return sim >= near and bool(_specific_places(a) & _specific_places(b))
 
 
 def merge_events(events: list[Event], config: MergeConfig | None = None) -> tuple[Step, ...]:

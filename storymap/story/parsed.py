@@ -236,8 +236,13 @@ def _dated_nouns(sent: Sentence, found) -> list:
     pairs = [(cl.dated_noun(sent.doc, *sent.timex_span(d)), d) for d in sent.own]
     for c in found:
         obj = c.object
-        if c.lemma in cl.STATIVE and obj is not None and obj.lemma_.lower() in cl.EVENT_NOUNS:
-            pairs += [(obj, d) for d in sent.own if cl.attached(sent.doc, *sent.timex_span(d), c)]
+        if obj is None or obj.lemma_.lower() not in cl.EVENT_NOUNS or not (c.lemma in cl.STATIVE or c.opinion):
+            continue
+        for d in sent.own:
+            # A plan dated before the article ("will investigate the 2010 floods") dates its object.
+            past = sent.dct is not None and d[2][0] < sent.dct.isoformat()[:len(d[2][0])]
+            if cl.attached(sent.doc, *sent.timex_span(d), c) and (c.lemma in cl.STATIVE or past):
+                pairs.append((obj, d))
     return [(n, d) for n, d in pairs if n is not None]
 
 

@@ -60,7 +60,8 @@ def test_clause_opinion_is_not_a_happening(parser):
 
 
 @pytest.mark.parametrize("line", ["Firefighters at the scene. Picture: Jane Doe / AFP",
-                                  "media_cameraA crowd outside the town hall."])
+                                  "media_cameraA crowd outside the town hall.",
+                                  "Map shows the route of the march through the old town."])
 def test_clause_caption_is_not_an_event(line, parser):
     assert cl.is_caption(line, parser(line))
 

@@ -78,14 +78,27 @@ def _toggle_play() -> None:
     session.apply(set_playing(s, playing))
 
 
-def _slider_changed() -> None:
+def slider_key(k: int) -> str:
+    """The step slider's key while the story shows visible step ``k`` (0-based).
+
+    The slider is a new widget at every step, made with that step as its value, rather than one
+    widget whose value the script overwrites through ``st.session_state`` on each run: a browser
+    that clicked "Next step" while a run was still being drawn could send the overwritten widget's
+    old value back with the click, and the slider's callback then moved the story back a step, so
+    the click seemed lost. A stale value of an earlier step's slider now names a widget that no
+    longer exists and is ignored.
+    """
+    return f"step_slider_{k}"
+
+
+def _slider_changed(k: int) -> None:
     s = session.state()
     if s is None:
         return
     vis = visible_indices(s.story, s.filters)
-    k = int(st.session_state.step_slider) - 1
-    if 0 <= k < len(vis):
-        session.apply(goto(s, vis[k]))
+    target = int(st.session_state[slider_key(k)]) - 1
+    if 0 <= target < len(vis):
+        session.apply(goto(s, vis[target]))
 
 
 def controls(s: AppState) -> None:
@@ -104,8 +117,9 @@ def controls(s: AppState) -> None:
                   disabled=s.index == 0, width="stretch")
     with c4:
         if n > 1:
-            st.session_state.step_slider = max(k, 0) + 1
-            st.slider("Step", 1, n, key="step_slider", on_change=_slider_changed, label_visibility="collapsed")
+            k = max(k, 0)
+            st.slider("Step", 1, n, value=k + 1, key=slider_key(k), on_change=_slider_changed, args=(k,),
+                      label_visibility="collapsed")
         else:
             st.caption(f"{n} step" + ("" if n == 1 else "s"))
 

@@ -164,14 +164,7 @@ def dated_noun(doc, start: int, end: int):
     """The noun naming a happening that the time expression at ``[start, end)`` dates ("a raid last
     week", "the 2010 floods", "an attack on the depot in May"), or ``None``: the first event noun
     among its ancestors before any verb."""
-    tok = _span_head(doc, start, end)
-    if tok is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    inside = {t.i for t in span} if span is not None else {tok.i}
-    for anc in tok.ancestors:
-        if anc.i in inside or anc.pos_ == "ADP":
-            continue
+    for anc in _ancestors_outside(doc, start, end):
         if anc.pos_ in ("VERB", "AUX"):
             return None
         if anc.pos_ == "NOUN" and anc.lemma_.lower() in EVENT_NOUNS:
@@ -183,6 +176,19 @@ def _span_head(doc, start: int, end: int):
     """The syntactic head of the characters ``[start, end)`` of ``doc``, or ``None``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _ancestors_outside(doc, start: int, end: int):
+    """The ancestors of the head of the characters ``[start, end)``, nearest first, leaving out the
+    span's own tokens and prepositions ("on" in "the attack on Monday")."""
+    tok = _span_head(doc, start, end)
+    if tok is None:
+        return
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = {t.i for t in span} if span is not None else {tok.i}
+    for anc in tok.ancestors:
+        if anc.i not in inside and anc.pos_ != "ADP":
+            yield anc
 
 
 def _governor(tok, clause: Clause):
@@ -286,14 +292,7 @@ def attached(doc, start: int, end: int, clause: Clause | None) -> bool:
 def names_a_thing(doc, start: int, end: int) -> bool:
     """Does the time expression at ``[start, end)`` modify a noun before any verb ("the 2010 floods",
     "the attack on Monday")?"""
-    tok = _span_head(doc, start, end)
-    if tok is None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    inside = {t.i for t in span} if span is not None else {tok.i}
-    for anc in tok.ancestors:
-        if anc.i in inside or anc.pos_ == "ADP":
-            continue
+    for anc in _ancestors_outside(doc, start, end):
         return anc.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
     return False
 

@@ -187,6 +187,9 @@ def test_browser_without_the_token_sees_no_story_and_with_it_does(tmp_path):
         field.fill(TOKEN)
         page.get_by_role("button", name="Open").click()
         page.locator(".st-key-narrative h3").wait_for(timeout=30_000)
+        # The page stores the auth cookie with a script drawn in that run; a reload in the very
+        # same instant could come first, so wait until the browser holds it.
+        page.wait_for_function("() => document.cookie.includes('storymap_auth=')", timeout=10_000)
         page.reload()  # the auth cookie lets this browser back in without typing it again
         page.locator(".st-key-narrative h3").wait_for(timeout=30_000)
         assert page.locator("input[aria-label=\"Access token\"]").count() == 0

@@ -582,3 +582,19 @@ def test_app_background_steps_say_so(shaped_env):
     k = next(i for i, s in enumerate(shaped_env.steps) if s.kind == "background")
     at = _app({"step": str(k + 1)})
     assert at.caption[0].value.endswith("· background")
+
+
+@pytest.mark.parametrize("slider_step, value, expected", [
+    (3, 6, 5),   # the slider made for the step on show: its new value is a choice
+    (2, 3, 3),   # a stale slider of the step before, sent back with a click: ignored
+    (1, 9, 3),
+])
+def test_app_only_the_current_step_slider_moves_the_story(st0, monkeypatch, slider_step, value, expected):
+    from storymap.app import session, views
+
+    current = {"s": S.goto(st0, 3)}
+    monkeypatch.setattr(session, "state", lambda: current["s"])
+    monkeypatch.setattr(session, "apply", lambda new: current.update(s=new))
+    monkeypatch.setattr(views.st, "session_state", {views.slider_key(slider_step): value})
+    views._slider_changed(slider_step)
+    assert current["s"].index == expected

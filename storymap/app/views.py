@@ -86,7 +86,11 @@ def slider_key(k: int) -> str:
     that clicked "Next step" while a run was still being drawn could send the overwritten widget's
     old value back with the click, and the slider's callback then moved the story back a step, so
     the click seemed lost. A stale value of an earlier step's slider now names a widget that no
-    longer exists and is ignored.
+    longer exists.
+
+    Streamlit can still run that stale widget's callback when the click arrives while the earlier
+    run is being drawn (its widget metadata is dropped only when a run completes), so
+    ``_slider_changed`` also ignores any slider but the one made for the step on show.
     """
     return f"step_slider_{k}"
 
@@ -94,6 +98,8 @@ def slider_key(k: int) -> str:
 def _slider_changed(k: int) -> None:
     s = session.state()
     if s is None:
+        return
+    if position(s)[0] != k:  # a slider drawn for an earlier step: its value is stale, not a choice
         return
     vis = visible_indices(s.story, s.filters)
     target = int(st.session_state[slider_key(k)]) - 1

@@ -1,5 +1,5 @@
 """Merging reports into steps, on hand-made events (no model): one happening reported twice is one
-step with both sources; different happenings, or two clauses of one sentence, stay apart; a cluster
+step with both sources; different happenings, or one clause at two sites, stay apart; a cluster
 of evidence alone or with no site is no step."""
 
 import pytest
@@ -33,8 +33,8 @@ def test_merge_same_happening_in_two_articles_is_one_step():
 @pytest.mark.parametrize("b_kwargs", [
     {"place": OSLO},  # the same words at a place that is not nested
     {"date": "2021-05-09"},  # the same words on another day
-    {"file": "a.txt", "start": 0, "predicate": "reopen"},  # another clause of the same sentence
     {"file": "a.txt", "start": 0, "place": PARIS},  # the same clause at a second site
+    {"file": "a.txt", "start": 0, "predicate": "reopen", "date": "2021-05-09"},  # a clause of another day
 ])
 def test_merge_keeps_different_happenings_apart(b_kwargs):
     a = ev("Flood waters close the old bridge", predicate="close")
@@ -88,3 +88,21 @@ def test_merge_step_places_most_reported_site_first_each_place_once():
     (step,) = merge_events([*reports, extra])
     assert [(p.name, p.role) for p in step.places] == [("Lyon", "site"), ("France", "mentioned")]
     assert step.site == 0
+
+
+def test_merge_clauses_of_one_sentence_on_one_day_at_one_site_are_one_step():
+    # "Floods closed the bridge in Lyon on Monday and crews reopened it": one step a reader lists.
+    a = ev("Floods close the bridge and crews reopen it", predicate="close")
+    b = ev("Floods close the bridge and crews reopen it", predicate="reopen")
+    (step,) = merge_events([a, b])
+    assert len(step.sources) == 1
+
+
+@pytest.mark.parametrize("site, expected", [(Place("gn:5", "Villeurbanne", 45.77, 4.88, "city", country="FR"), 1),
+                                            (PARIS, 2)])
+def test_merge_joins_reports_at_a_town_and_its_neighbour(site, expected):
+    # Two articles name the city and its suburb for one happening; a city 390 km away is another one.
+    a = ev("Storm floods the metro station", predicate="flood", lemmas=("storm", "flood", "metro", "station"))
+    b = ev("Metro station flooded after storm", file="b.txt", place=site, predicate="flooded",
+           lemmas=("metro", "station", "flood", "storm", "rain"))
+    assert len(merge_events([a, b])) == expected

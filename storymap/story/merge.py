@@ -4,7 +4,10 @@ Two events are one step when their dates are compatible, their sites are the sam
 within its country) and they say the same thing: the TF-IDF cosine of their content-word lemmas is
 high enough, or lower but with the same predicate ("storm" / "storm") or a shared actor. Different
 events on the same day at the same place stay apart when their words differ. Reports that are only
-evidence (reported opinion, plans, quotes) join a step but never make one.
+evidence (reported opinion, plans, quotes) join a step but never make one. Then groups that report one
+happening in different words (across articles, or two clauses of one sentence) join when their dates
+overlap, their main sites are nested or within a few kilometres, and their summed words are close
+(:func:`_join_groups`; the threshold was chosen on the development gold stories).
 
 Entry point: :func:`merge_events`.
 """
@@ -21,19 +24,21 @@ from storymap.model import BROAD_KINDS, Alternative
 from storymap.story.events import Event, EventPlace
 from storymap.story.schema import Source, Step, StepPlace, date_bounds, order_steps
 
-__all__ = ["merge_events", "MergeConfig", "event_similarity"]
+__all__ = ["merge_events", "merge_groups", "step_from_group", "MergeConfig", "event_similarity"]
 
 
 @dataclass(frozen=True)
 class MergeConfig:
     same_words: float = 0.25  # similarity that alone makes two reports one event
     place_and_words: float = 0.15  # ... when they also share a specific place (keyword Jaccard)
-    place_and_lemmas: float = 0.1  # the same, on the TF-IDF cosine of parsed reports (another scale)
+    place_and_lemmas: float = 0.2  # the same, on the TF-IDF cosine of parsed reports (another scale)
     placeless: float = 0.2  # ... when one of them names no place
     same_predicate: float = 0.08  # bonus when both happenings have the same verb lemma
     shared_actor: float = 0.05  # bonus when they share an actor
     max_places: int = 6
     cluster_mean: float = 0.05  # mean similarity two clusters' reports must have to join (no chains)
+    group_words: float = 0.2  # cosine of two groups' summed words that makes them one happening ...
+    group_km: float = 30.0  # ... when their main sites are nested or this close (a city and its suburb)
 
 
 class _Vectors:
@@ -139,10 +144,16 @@ def _same_event(a: Event, b: Event, cfg: MergeConfig, vectors: _Vectors | None =
 
 
 def merge_events(events: list[Event], config: MergeConfig | None = None) -> tuple[Step, ...]:
+    """One step per group of :func:`merge_groups`, in time order."""
+    cfg = config or MergeConfig()
+    return order_steps([_step(g, cfg) for g in merge_groups(events, cfg)])
+
+
+def merge_groups(events: list[Event], config: MergeConfig | None = None) -> list[list[Event]]:
     """Cluster the reports of happenings at a specific site (average link within a date); attach each
     vaguer report (sited in a country or region, or unsited) to the cluster it matches best, else
     cluster those among themselves; attach each piece of evidence (reported opinion, plans, quotes)
-    likewise. One step per cluster with a site, in time order."""
+    likewise. The groups with a site, each in article order."""
     cfg = config or MergeConfig()
     vectors = _Vectors(events) if any(e.lemmas for e in events) else None
     fine = [i for i, e in enumerate(events) if not e.evidence and _specific_sites(e)]
@@ -152,9 +163,84 @@ def merge_events(events: list[Event], config: MergeConfig | None = None) -> tupl
     left = _attach(events, vague, clusters, cfg, vectors)
     clusters += _clusters(events, left, cfg, vectors)
     _attach(events, [i for i, e in enumerate(events) if e.evidence], clusters, cfg, vectors)
-    # A cluster with no site (only places mentioned, or none) is a dated sentence nobody placed: no step.
     groups = [[events[i] for i in sorted(members)] for members in clusters]
-    return order_steps([_step(g, cfg) for g in groups if any(_sites(e) for e in g)])
+    if vectors is not None and cfg.group_words < 1.0:
+        groups = _join_groups(groups, vectors, cfg)
+    # A step needs a placed happening: a group whose only placed reports are evidence (a quote, an
+    # opinion) joined an unplaced report and is no step.
+    return [g for g in groups if any(_sites(e) and not e.evidence for e in g)]
+
+
+def _group_site(g: list[Event]):
+    """The place most of the group's reports give as their site (the first report's on a tie)."""
+    votes: Counter = Counter()
+    first = {}
+    for e in g:
+        for p in _sites(e)[:1]:
+            votes[p.id] += 1 if e.evidence else 3
+            first.setdefault(p.id, p)
+    return first[max(votes, key=lambda k: votes[k])] if votes else None
+
+
+def _group_bounds(g: list[Event]) -> tuple[str, str]:
+    """The days all the group's most precise reports agree on: the range of its most precise report."""
+    return _bounds(max(g, key=_precision))
+
+
+def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) -> list[list[Event]]:
+    """Join groups that report one happening in different words across articles: their dates overlap,
+    their main sites are nested or near, and their reports, summed, share enough words. The most
+    similar pair joins first; joining stops when no pair reaches ``cfg.group_words``."""
+    from storymap.places.gazetteer import haversine_km
+
+    def centroid(g: list[Event]) -> dict[str, float]:
+        v: Counter = Counter()
+        for e in g:
+            for w, x in vectors.vecs.get(id(e), {}).items():
+                v[w] += x
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / norm for w, x in v.items()}
+
+    def near(a, b) -> bool:
+        if a is None or b is None:
+            return False
+        return _nested(a, b) or haversine_km(a.lat, a.lon, b.lat, b.lon) <= cfg.group_km
+
+    def overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        return max(a[0], b[0]) <= min(a[1], b[1])
+
+    groups = [list(g) for g in groups]
+    info = [(centroid(g), _group_site(g), _group_bounds(g)) for g in groups]
+
+    def sim(i: int, j: int) -> float | None:
+        (ci, si, bi), (cj, sj, bj) = info[i], info[j]
+        if not overlap(bi, bj) or not near(si, sj):
+            return None
+        small, big = (ci, cj) if len(ci) < len(cj) else (cj, ci)
+        return sum(x * big.get(w, 0.0) for w, x in small.items())
+
+    # The pairs worth joining, found by a sweep over the groups' date ranges (sorted by start).
+    order = sorted(range(len(groups)), key=lambda k: info[k][2])
+    pairs: dict[tuple[int, int], float] = {}
+    for x, i in enumerate(order):
+        for j in order[x + 1:]:
+            if info[j][2][0] > info[i][2][1]:
+                break
+            v = sim(i, j)
+            if v is not None and v >= cfg.group_words:
+                pairs[(min(i, j), max(i, j))] = v
+    alive = set(range(len(groups)))
+    while pairs:
+        i, j = max(pairs, key=lambda k: (pairs[k], -k[0], -k[1]))
+        groups[i] = sorted(groups[i] + groups[j], key=lambda e: (e.file, e.start))
+        info[i] = (centroid(groups[i]), _group_site(groups[i]), _group_bounds(groups[i]))
+        alive.discard(j)
+        pairs = {k: v for k, v in pairs.items() if i not in k and j not in k}
+        for o in alive - {i}:
+            v = sim(i, o)
+            if v is not None and v >= cfg.group_words:
+                pairs[(min(i, o), max(i, o))] = v
+    return [groups[i] for i in sorted(alive)]
 
 
 def _specific_sites(e: Event) -> list:
@@ -249,6 +335,11 @@ def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...
                                 country=p.country, place_id=p.id,
                                 alternatives=tuple(Alternative.from_candidate(c).as_dict() for c in alts)))
     return tuple(places)
+
+
+def step_from_group(members: list[Event], config: MergeConfig | None = None) -> Step:
+    """The step of one group of reports (see :func:`merge_groups`)."""
+    return _step(members, config or MergeConfig())
 
 
 def _step(members: list[Event], cfg: MergeConfig) -> Step:

@@ -144,3 +144,18 @@ def test_events_date_of_another_happening_does_not_cross_paragraphs(places):
     text = "Crowds gathered after the attack on Tuesday. Marines were sent from Iraq to Baghdad."
     (e,) = [e for e in events_of(text, places, ("Iraq", "iq"), ("Baghdad", "baghdad")) if e.places]
     assert e.date == "2019-12-31"
+
+
+@pytest.mark.parametrize("between, dated", [
+    ("", True),
+    ("\u201cWe will not give in,\u201d he said.\n\n\u201cNever,\u201d he added.\n\n", True),  # quotes do not count
+    ("The talks had stalled for months.\n\nDiplomats expected little.\n\n", False),  # two paragraphs of narration
+])
+def test_events_date_carries_past_quoted_paragraphs(places, nlp, between, dated):
+    text = ("On Tuesday, the president condemned the raids.\n\nHe also rejected the charges.\n\n" + between
+            + "Meanwhile, the ministry summoned the ambassador in Baghdad.")
+    art = article_from_text(text, "a.txt")
+    evs = extract_events(art, resolved_for(text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    summoned = [e for e in evs if "summon" in e.headline.lower()]
+    assert bool(summoned and summoned[0].date == "2019-12-31") == dated

@@ -21,8 +21,8 @@ __all__ = ["Clause", "parse_sentences", "clauses", "place_role", "attached", "is
            "dated_noun", "PARSE_PIPES"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-#: The components a parse needs, in pipeline order (the entity recogniser is not among them).
-PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+#: The components a parse needs, in pipeline order.
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 @lru_cache(maxsize=None)
@@ -52,9 +52,9 @@ _PAST = {"VBD", "VBN"}
 
 
 def parse_sentences(nlp, texts: Sequence[str]) -> list | None:
-    """Parse ``texts`` with ``nlp``'s tagger, parser and lemmatizer (loaded but disabled in the
-    geoparser's pipeline), without running its entity recogniser again; ``None`` when ``nlp`` has no
-    parser. The pipeline is not changed, so builds may share it."""
+    """Parse ``texts`` with ``nlp``'s tagger, parser and lemmatizer (the parser is loaded but disabled
+    in the geoparser's pipeline) and its entity recogniser (the people a later "he" may name);
+    ``None`` when ``nlp`` has no parser. The pipeline is not changed, so builds may share it."""
     names = getattr(nlp, "component_names", ())
     if not texts or "parser" not in names:
         return None

@@ -243,22 +243,26 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     date_starts = [d[0] for d in dated]
     place_starts = [r.mention.start for r in places]
     events: list[Event] = []
-    docs = _parse(article, sents, raw_sents, place_starts, date_starts, nlp) if nlp is not None else {}
+    narration = _narration(article)
+    docs = _parse(article, sents, raw_sents, place_starts, date_starts, nlp, narration) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     prev_seg = -1
+    person: str | None = None  # the person the article last named (for a later "he" or "she")
     for idx, (k, s, e) in enumerate(raw_sents):
         if k != prev_seg and last_date is not None:
             # A date carries into the next paragraph only when it continues the one before ("He also
-            # dismissed...", "Meanwhile, ..."), for two paragraphs at most.
-            hops = last_date[2] + (k - prev_seg)
+            # dismissed...", "Meanwhile, ..."), for two paragraphs of narration at most (a quoted
+            # paragraph between them is not counted).
+            hops = last_date[2] + (narration[k] - narration[prev_seg])
             last_date = (last_date[0], k, hops) if hops <= 2 and _CONTINUES.match(text[s:e]) else None
         prev_seg = k
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
         if idx in docs:
-            from storymap.story.parsed import Sentence, sentence_events
+            from storymap.story.parsed import Sentence, last_person, sentence_events
 
             sent = Sentence(article, k, sents[idx][1], (s, e), docs[idx], own,
-                            places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct)
+                            places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct, person)
+            person = last_person(docs[idx], person)
             found, carried = sentence_events(sent, last_date[0] if last_date else None, raw_sents, idx, places,
                                              main, resolved)
             events.extend(found)
@@ -301,15 +305,35 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     return events
 
 
-def _parse(article: Article, sents, raw_sents, place_starts: list[int], date_starts: list[int], nlp) -> dict:
+_QUOTED_PARAGRAPH = re.compile(r"^\s*[\"“‘]")
+
+
+def _narration(article: Article) -> list[int]:
+    """For each paragraph, how many paragraphs of narration (not opening with a quotation mark) the
+    article has up to it: the distance a date may carry is counted in these."""
+    out, n = [], 0
+    for seg in article.segments:
+        n += not _QUOTED_PARAGRAPH.match(seg.text)
+        out.append(n)
+    return out
+
+
+def _parse(article: Article, sents, raw_sents, place_starts: list[int], date_starts: list[int], nlp,
+           narration: list[int] | None = None) -> dict:
     """Parses of the sentences that can hold an event: those naming a place, and the lead's (the first
     two paragraphs). ``{}`` when ``nlp`` has no parser."""
-    dated_segs = {k for k, s, e in raw_sents if any(s <= d < e for d in date_starts)}
+    narration = narration or _narration(article)
+    dated_at = sorted({narration[k] for k, s, e in raw_sents if any(s <= d < e for d in date_starts)})
+
+    def near_a_date(k: int) -> bool:  # a dated paragraph at most two paragraphs of narration before
+        x = bisect_left(dated_at, narration[k] - 2)
+        return x < len(dated_at) and dated_at[x] <= narration[k]
+
     # A sentence can give an event when it names a place and it is dated, or may inherit a date (a dated
     # paragraph within the two before), or it opens the article.
     want = [i for i, (k, s, e) in enumerate(raw_sents) if sents[i][2] - sents[i][1] <= PARSE_CHARS
             and bisect_left(place_starts, s) < bisect_left(place_starts, e)
-            and (k < 2 or dated_segs & {k, k - 1, k - 2})]
+            and (k < 2 or near_a_date(k))]
     parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want])
     return dict(zip(want, parsed)) if parsed else {}
 

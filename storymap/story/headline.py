@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_CHARS", "headline", "noun_headline", "fallback_headline", "present"]
+__all__ = ["MAX_CHARS", "headline", "noun_headline", "fallback_headline", "present", "subject_text"]
 
 MAX_CHARS = 80
 _MODIFIERS = ("compound", "amod", "nummod", "poss", "nmod", "quantmod")
@@ -57,9 +57,8 @@ def _text(tokens) -> str:
     return out.strip()
 
 
-def _verb(clause) -> str:
+def _verb(clause, subj) -> str:
     pred = clause.pred
-    subj = clause.subject
     plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
     neg = any(c.dep_ == "neg" for c in pred.children)
@@ -73,22 +72,39 @@ def _verb(clause) -> str:
     return f"{verb} {prt}".strip()
 
 
+def subject_text(tok) -> str:
+    """A noun phrase as a headline's subject: the head with its modifiers ("Iran's supreme leader")."""
+    return _text(_phrase(tok, True))
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def headline(clause, site: str | None = None) -> str:
+_RELATIVE = {"who", "that", "which", "whom"}
+_PERSONAL = {"he", "she"}
+
+
+def headline(clause, site: str | None = None, person: str | None = None) -> str:
     """Subject, predicate (present tense), object, site (``"in Lyon"``), at most :data:`MAX_CHARS`. An
-    announced plan reads "Council to close bridge"."""
+    announced plan reads "Council to close bridge".
+
+    A relative pronoun gives way to the noun its clause describes ("the mayor, who was elected in May"
+    → "Mayor elected"); "he" or "she" to ``person``, the name the article last gave a person
+    (the caller's reading), when there is one."""
     subj, obj = clause.subject, clause.object
+    if subj is not None and subj.lower_ in _RELATIVE and clause.pred.dep_ == "relcl":
+        subj = clause.pred.head
     comp = next((c for c in clause.pred.children if c.dep_ == "ccomp"), None) if clause.announce else None
     if comp is not None:
         obj = next((c for c in comp.children if c.dep_ in ("dobj", "attr", "oprd")), None)
     subj_full = _text(_phrase(subj, True)) if subj is not None else ""
     subj_short = _text(_phrase(subj, False)) if subj is not None else ""
+    if person and subj is not None and subj.lower_ in _PERSONAL:
+        subj_full = subj_short = person
     obj_full = _text(_phrase(obj, True)) if obj is not None else ""
     obj_short = _text(_phrase(obj, False)) if obj is not None else ""
-    verb = _verb(clause) if comp is None else " ".join(
+    verb = _verb(clause, subj) if comp is None else " ".join(
         ["to", *(["be", comp.text.lower()] if comp.tag_ == "VBN" else [comp.lemma_.lower()]),
          *(c.text for c in comp.children if c.dep_ == "prt")])
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from storymap.model import BROAD_KINDS, Article, Place, ResolvedMention
 from storymap.places.qualifiers import qualifies_previous
 from storymap.story import clauses as cl
-from storymap.story.headline import headline, noun_headline
+from storymap.story.headline import headline, noun_headline, subject_text as _phrase_text
 
-__all__ = ["Sentence", "sentence_events", "content_lemmas"]
+__all__ = ["Sentence", "sentence_events", "content_lemmas", "last_person", "surname"]
 
+PERSON_NOUNS = frozenset(cl.words("person_nouns"))
 _DAY_BEFORE = re.compile(r"\b(?:overnight|late\s+yesterday|last\s+night|yesterday)\b", re.I)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘]")
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -37,6 +38,12 @@ class Sentence:
     own: list
     places: list[ResolvedMention]
     dct: dt.date | None
+    person: str | None = None  # the name the article last gave a person before this sentence
+
+    def person_before(self, tok) -> str | None:
+        """Who "he" or "she" at ``tok`` most likely is: the last person this sentence names as a subject
+        before it, else the last person it names before it, else the person of the sentences before."""
+        return _person(self.doc, tok.i) or self.person
 
     def rel(self, raw_pos: int) -> int:
         """The character of the parse at raw offset ``raw_pos``."""
@@ -49,6 +56,34 @@ class Sentence:
         return t.start - self.body_start, t.end - self.body_start
 
 
+def surname(ent) -> str | None:
+    """How a headline names the person of a PERSON entity: the last word of a full name ("Mayor Ana
+    Lopez" → "Lopez"), without a possessive."""
+    words = [t.text for t in ent if t.text not in ("'s", "’s", "'", "’") and not t.is_punct]
+    if not words or not words[-1][:1].isupper():
+        return None
+    return words[-1]
+
+
+def _person(doc, before: int) -> str | None:
+    """The person the parse names before token ``before``: a subject first (a later "he" most often
+    continues the subject), then any person it names."""
+    people = {t.i: e for e in doc.ents if e.label_ == "PERSON" for t in e}
+    subjects = [t for t in doc if t.i < before and t.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(subjects):
+        if t.i in people:
+            return surname(people[t.i])
+        if t.lemma_.lower() in PERSON_NOUNS and t.pos_ == "NOUN":
+            return _phrase_text(t)
+        if t.tag_ == "NNP" and t.head.lemma_.lower() in cl.REPORTING and t.ent_type_ in ("", "ORG"):
+            return t.text  # "Lopez said ...": a speaker the recogniser did not label
+    named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= before]
+    return surname(named[-1]) if named else None
+
+
+def last_person(doc, before: str | None) -> str | None:
+    """The person a parsed sentence names (for the sentences after it), else ``before``."""
+    return _person(doc, len(doc)) or before
 def content_lemmas(doc) -> tuple[str, ...]:
     """The lemmas of a parse's content words (nouns, verbs, names, adjectives; no reporting verbs)."""
     return tuple(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and t.is_alpha
@@ -223,11 +258,20 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
     date_end = dates[1]
     if sent.dct is not None and date_end and date_end > sent.dct.isoformat() and not c.opinion:
         date_end = sent.dct.isoformat()
-    head = head or headline(c, _site_phrase(placed))
+    subj = c.subject
+    person = sent.person_before(subj) if subj is not None and subj.lower_ in ("he", "she") else None
+    head = head or headline(c, _site_phrase(placed), person=person)
     return Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
                  head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,
-                 headline=head, evidence=c.opinion or quoted, predicate=c.lemma, lemmas=lemmas,
+                 headline=head, evidence=c.opinion or quoted or _first_person(c), predicate=c.lemma, lemmas=lemmas,
                  date_precision=None if from_own or d[3] is not None else "day")
+
+
+def _first_person(c) -> bool:
+    """A clause whose subject is "I", "we" or "you" is someone speaking (a quote without its quotation
+    marks): evidence, not a happening of its own."""
+    subj = c.subject
+    return subj is not None and subj.lower_ in ("i", "we", "you")
 
 
 def _dated_nouns(sent: Sentence, found) -> list:

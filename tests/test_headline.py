@@ -200,3 +200,8 @@ def test_headline_he_or_she_names_the_person_the_article_last_named(full_nlp, be
     pronoun = next(t for t in docs[1] if t.lower_ in ("he", "she"))
     got = _person(docs[1], pronoun.i) or last_person(docs[0], None)
     assert (got is None and expected is None) or (got is not None and got.endswith(expected or "\0"))
+
+
+def test_headline_does_not_repeat_a_place_that_is_its_subject(parser):
+    (c,) = cl.clauses(parser("Oslo summoned the envoy on Monday."))
+    assert headline(c, "in Oslo") == "Oslo summons envoy"

@@ -107,6 +107,8 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
     verb = _verb(clause, subj) if comp is None else " ".join(
         ["to", *(["be", comp.text.lower()] if comp.tag_ == "VBN" else [comp.lemma_.lower()]),
          *(c.text for c in comp.children if c.dep_ == "prt")])
+    if site and site.split(" ", 1)[-1] in (subj_full, obj_full):
+        site = None  # "Oslo summons envoy", not "Oslo summons envoy in Oslo"
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
     for parts in ((subj_full, verb, obj_full, site), (subj_full, verb, obj_full), (subj_full, verb, obj_short),
                   (subj_short, verb, obj_short), (subj_short, verb)):

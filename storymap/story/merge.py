@@ -31,7 +31,7 @@ __all__ = ["merge_events", "merge_groups", "step_from_group", "MergeConfig", "ev
 class MergeConfig:
     same_words: float = 0.25  # similarity that alone makes two reports one event
     place_and_words: float = 0.15  # ... when they also share a specific place (keyword Jaccard)
-    place_and_lemmas: float = 0.2  # the same, on the TF-IDF cosine of parsed reports (another scale)
+    place_and_lemmas: float = 0.1  # the same, on the TF-IDF cosine of parsed reports (another scale)
     placeless: float = 0.2  # ... when one of them names no place
     same_predicate: float = 0.08  # bonus when both happenings have the same verb lemma
     shared_actor: float = 0.05  # bonus when they share an actor

@@ -106,3 +106,13 @@ def test_merge_joins_reports_at_a_town_and_its_neighbour(site, expected):
     b = ev("Metro station flooded after storm", file="b.txt", place=site, predicate="flooded",
            lemmas=("metro", "station", "flood", "storm", "rain"))
     assert len(merge_events([a, b])) == expected
+
+
+def test_merge_movement_keeps_its_destination_when_another_report_sites_it_there():
+    sent = ev("Marines sent from Oslo to Lyon", predicate="send", place=None)
+    sent = type(sent)(**{**sent.__dict__, "places": (EventPlace(OSLO, "origin", 0, 4, 1.0),
+                                                        EventPlace(LYON, "destination", 0, 4, 1.0))})
+    arrive = ev("Marines sent from Oslo arrive in Lyon", file="b.txt", predicate="send")
+    (step,) = merge_events([sent, arrive])
+    roles = {p.name: p.role for p in step.places}
+    assert roles == {"Oslo": "origin", "Lyon": "destination"}

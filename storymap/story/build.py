@@ -106,24 +106,27 @@ def _with_actors(events, nlp) -> list:
     """Add the people and organisations each event's sentence names (spaCy's entities) to its actors."""
     from dataclasses import replace
 
-    if not events:
+    from storymap.story.parsed import named_actors
+
+    # Events read from a parse already carry the names its entity recogniser found (see
+    # parsed._clause_event); only the others are run through the model here.
+    todo = [i for i, e in enumerate(events) if not e.predicate]
+    if not todo:
         return events
     # A "sentence" can be a whole line without punctuation: the model sees it in bounded pieces.
     pieces, owner = [], []
-    for i, e in enumerate(events):
+    for i in todo:
+        e = events[i]
         for a, b in chunk_spans(e.quote, CHUNK_CHARS):
             pieces.append(e.quote[a:b])
             owner.append(i)
-    ents: list[list] = [[] for _ in events]
+    ents: dict[int, list] = {i: [] for i in todo}
     for i, doc in zip(owner, nlp.pipe(pieces, batch_size=batch_size(pieces))):
         ents[i].extend(doc.ents)
-    out = []
-    for e, doc_ents in zip(events, ents):
-        named = [ent.text.strip(" '’\"“”") for ent in doc_ents if ent.label_ in ("PERSON", "ORG")]
-        named = [n.removeprefix("the ").removeprefix("The ") for n in named if len(n) > 2]
-        places = {normalize_name(p.place.name) for p in e.places}
-        named = [n for n in named if normalize_name(n) not in places]  # a place the model took for a group
-        out.append(replace(e, actors=tuple(dict.fromkeys([*e.actors, *named]))))
+    out = list(events)
+    for i in todo:
+        e = events[i]
+        out[i] = replace(e, actors=tuple(dict.fromkeys([*e.actors, *named_actors(ents[i], e.places)])))
     return out
 
 

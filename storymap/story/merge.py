@@ -328,6 +328,12 @@ def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...
     for pid, role in sorted(votes, key=lambda k: (_ROLE_ORDER.get(k[1], 4), -votes[k])):
         if pid not in roles:
             roles[pid] = "mentioned" if role == "site" and "site" in roles.values() else role
+    if "origin" in roles.values():
+        # A movement reported by some as arriving at a place ("Marines arrive in Baghdad") and by others
+        # as sent there from elsewhere: that place is where it went.
+        for pid, role in roles.items():
+            if role == "site" and (pid, "destination") in votes:
+                roles[pid] = "destination"
     places = []
     for pid, role in list(roles.items())[:cfg.max_places]:
         p, alts = seen[pid].place, seen[pid].alternatives

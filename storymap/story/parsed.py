@@ -17,7 +17,7 @@ from storymap.places.qualifiers import qualifies_previous
 from storymap.story import clauses as cl
 from storymap.story.headline import headline, noun_headline, subject_text as _phrase_text
 
-__all__ = ["Sentence", "sentence_events", "content_lemmas", "last_person", "surname"]
+__all__ = ["Sentence", "sentence_events", "content_lemmas", "last_person", "surname", "named_actors"]
 
 PERSON_NOUNS = frozenset(cl.words("person_nouns"))
 _DAY_BEFORE = re.compile(r"\b(?:overnight|late\s+yesterday|last\s+night|yesterday)\b", re.I)
@@ -84,6 +84,18 @@ def _person(doc, before: int) -> str | None:
 def last_person(doc, before: str | None) -> str | None:
     """The person a parsed sentence names (for the sentences after it), else ``before``."""
     return _person(doc, len(doc)) or before
+def named_actors(ents, places) -> list[str]:
+    """The people and organisations among spaCy entities ``ents``, as actors: quotes and a leading
+    "the" stripped, and never a name of one of the event's ``places`` (a place the model took for a
+    group)."""
+    from storymap.places.names import normalize_name
+
+    named = [ent.text.strip(" '’\"“”") for ent in ents if ent.label_ in ("PERSON", "ORG")]
+    named = [n.removeprefix("the ").removeprefix("The ") for n in named if len(n) > 2]
+    where = {normalize_name(p.place.name) for p in places}
+    return [n for n in named if normalize_name(n) not in where]
+
+
 def content_lemmas(doc) -> tuple[str, ...]:
     """The lemmas of a parse's content words (nouns, verbs, names, adjectives; no reporting verbs)."""
     return tuple(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and t.is_alpha
@@ -253,6 +265,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
         if dest is not None:
             eps.append(dest)
     actors = [*actors, *(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e)]
+    actors += named_actors(sent.doc.ents, eps)
     background = bool(sent.dct) and (_days_before(dates[0], sent.dct) > BACKGROUND_DAYS or bool(
         d[3] is not None and _SINCE.search(quote[:sent.timex_span(d)[0]])))
     date_end = dates[1]

@@ -19,7 +19,6 @@ from storymap.dates import article_date, find_timexes
 from storymap.errors import NoTextError
 from storymap.limits import CHUNK_CHARS, batch_size, chunk_spans
 from storymap.model import Article
-from storymap.places.names import normalize_name
 from storymap.story.events import extract_events
 from storymap.story.jsonio import load_story, save_story
 from storymap.story.merge import merge_events

@@ -319,10 +319,9 @@ def _narration(article: Article) -> list[int]:
 
 
 def _parse(article: Article, sents, raw_sents, place_starts: list[int], date_starts: list[int], nlp,
-           narration: list[int] | None = None) -> dict:
+           narration: list[int]) -> dict:
     """Parses of the sentences that can hold an event: those naming a place, and the lead's (the first
-    two paragraphs). ``{}`` when ``nlp`` has no parser."""
-    narration = narration or _narration(article)
+    two paragraphs). ``{}`` when ``nlp`` has no parser. ``narration`` is :func:`_narration`'s count."""
     dated_at = sorted({narration[k] for k, s, e in raw_sents if any(s <= d < e for d in date_starts)})
 
     def near_a_date(k: int) -> bool:  # a dated paragraph at most two paragraphs of narration before

@@ -41,6 +41,19 @@ class MergeConfig:
     group_km: float = 30.0  # ... when their main sites are nested or this close (a city and its suburb)
 
 
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    """The sparse vector ``v`` scaled to unit length."""
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {w: x / norm for w, x in v.items()}
+
+
+def _dot(va: dict[str, float], vb: dict[str, float]) -> float:
+    """The dot product of two sparse vectors (the cosine, when both have unit length)."""
+    if len(vb) < len(va):
+        va, vb = vb, va
+    return sum(x * vb.get(w, 0.0) for w, x in va.items())
+
+
 class _Vectors:
     """TF-IDF vectors of the events' content-word lemmas (their keywords when unparsed), unit length."""
 
@@ -51,15 +64,10 @@ class _Vectors:
         self.vecs = {}
         for e, bag in zip(events, bags):
             tf = Counter(bag)
-            v = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in tf.items()}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            self.vecs[id(e)] = {w: x / norm for w, x in v.items()}
+            self.vecs[id(e)] = _unit({w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in tf.items()})
 
     def cosine(self, a: Event, b: Event) -> float:
-        va, vb = self.vecs.get(id(a), {}), self.vecs.get(id(b), {})
-        if len(vb) < len(va):
-            va, vb = vb, va
-        return sum(x * vb.get(w, 0.0) for w, x in va.items())
+        return _dot(self.vecs.get(id(a), {}), self.vecs.get(id(b), {}))
 
 
 def _specific_places(e: Event) -> set[str]:
@@ -164,7 +172,7 @@ def merge_groups(events: list[Event], config: MergeConfig | None = None) -> list
     clusters += _clusters(events, left, cfg, vectors)
     _attach(events, [i for i, e in enumerate(events) if e.evidence], clusters, cfg, vectors)
     groups = [[events[i] for i in sorted(members)] for members in clusters]
-    if vectors is not None and cfg.group_words < 1.0:
+    if vectors is not None:
         groups = _join_groups(groups, vectors, cfg)
     # A step needs a placed happening: a group whose only placed reports are evidence (a quote, an
     # opinion) joined an unplaced report and is no step.
@@ -196,10 +204,8 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
     def centroid(g: list[Event]) -> dict[str, float]:
         v: Counter = Counter()
         for e in g:
-            for w, x in vectors.vecs.get(id(e), {}).items():
-                v[w] += x
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        return {w: x / norm for w, x in v.items()}
+            v.update(vectors.vecs.get(id(e), {}))
+        return _unit(v)
 
     def near(a, b) -> bool:
         if a is None or b is None:
@@ -216,8 +222,7 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
         (ci, si, bi), (cj, sj, bj) = info[i], info[j]
         if not overlap(bi, bj) or not near(si, sj):
             return None
-        small, big = (ci, cj) if len(ci) < len(cj) else (cj, ci)
-        return sum(x * big.get(w, 0.0) for w, x in small.items())
+        return _dot(ci, cj)
 
     # The pairs worth joining, found by a sweep over the groups' date ranges (sorted by start).
     order = sorted(range(len(groups)), key=lambda k: info[k][2])

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 
 from storymap.places.gazetteer import MemoryGazetteer, default_gazetteer_path
@@ -66,3 +70,16 @@ def real_gaz():
     if not default_gazetteer_path().is_file():
         pytest.skip("gazetteer not built (python geodata/build_gazetteer.py)")
     return open_gazetteer()
+
+
+APP_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "app_story.json"
+
+
+@pytest.fixture()
+def app_env(tmp_path, monkeypatch):
+    """A copy of the fixture story as the app's target, and an empty autosave folder."""
+    path = tmp_path / "story.json"
+    shutil.copy(APP_FIXTURE, path)
+    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(path)]))
+    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
+    return path

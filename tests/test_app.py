@@ -229,16 +229,6 @@ def test_map_step_bounds_fall_back(st0):
 # The app, through AppTest
 
 
-@pytest.fixture()
-def app_env(tmp_path, monkeypatch):
-    """A copy of the fixture story as the app's target, and an empty autosave folder."""
-    path = tmp_path / "story.json"
-    shutil.copy(FIXTURE, path)
-    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(path)]))
-    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
-    return path
-
-
 def _app(query: dict | None = None, panel: str | None = None, cookies: dict | None = None):
     """Run the app (a new session, as after a reload), with the tab ``panel`` open; ``cookies``
     are what the browser sends (AppTest cannot send any, so the session module's reader is

@@ -13,7 +13,6 @@ from storymap.app import launch
 from storymap.errors import OutputError, StorymapError
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = ROOT / "tests" / "fixtures" / "app_story.json"
 PACKAGE_APP = ROOT / "storymap" / "app"
 
 
@@ -68,23 +67,14 @@ def test_streamlit_command_runs_the_runtime_script_not_the_package(monkeypatch, 
     assert str(PACKAGE_APP) not in cmd[4]
 
 
-@pytest.fixture()
-def story_env(tmp_path, monkeypatch):
-    path = tmp_path / "story.json"
-    shutil.copy(FIXTURE, path)
-    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(path)]))
-    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
-    return tmp_path
-
-
 @pytest.mark.parametrize("with_leaflet", [True, False])
-def test_runtime_script_runs_the_app_and_checks_its_static_folder(story_env, with_leaflet):
+def test_runtime_script_runs_the_app_and_checks_its_static_folder(app_env, tmp_path, with_leaflet):
     from streamlit.testing.v1 import AppTest
 
     from storymap.app import session
 
     session.static_ok.clear()  # cached per server; each case here is a server of its own
-    script = launch.prepare_runtime(story_env / "rt")
+    script = launch.prepare_runtime(tmp_path / "rt")
     if not with_leaflet:
         shutil.rmtree(script.parent / "static" / "leaflet")
     at = AppTest.from_file(str(script.parent / "page.py"), default_timeout=60).run()

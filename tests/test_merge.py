@@ -116,3 +116,25 @@ def test_merge_movement_keeps_its_destination_when_another_report_sites_it_there
     (step,) = merge_events([sent, arrive])
     roles = {p.name: p.role for p in step.places}
     assert roles == {"Oslo": "origin", "Lyon": "destination"}
+
+
+@pytest.mark.parametrize("vague, steps, sources", [
+    # Words close to the town's step: a vaguer report of it, kept as its source.
+    (("Storm floods metro station in France", ("storm", "flood", "metro", "france")), 1, 2),
+    # Nothing in common: a side remark on a day the story is elsewhere in the country, no step.
+    (("Ministers debate budget", ("minister", "debate", "budget")), 1, 1),
+])
+def test_merge_country_sited_report_folds_into_the_finer_step_inside_it(vague, steps, sources):
+    town = ev("Storm floods the metro station", predicate="flood", lemmas=("storm", "flood", "metro", "station"))
+    other = ev("Rail strike halts trains", file="c.txt", place=OSLO, predicate="halt",
+               lemmas=("rail", "strike", "halt", "train"))
+    country = ev(vague[0], file="b.txt", place=FRANCE, predicate="x", lemmas=vague[1])
+    got = [s for s in merge_events([town, other, country]) if s.places[s.site].name != "Oslo"]
+    assert len(got) == steps and len(got[0].sources) == sources
+
+
+def test_merge_country_sited_report_stays_when_nothing_finer_is_named_there():
+    town = ev("Storm floods the metro station", predicate="flood", lemmas=("storm", "flood", "metro", "station"))
+    country = ev("Ministers debate budget", file="b.txt", place=Place("gn:6", "Norway", 61.0, 9.0, "country",
+                                                                     country="NO"), lemmas=("minister", "budget"))
+    assert len(merge_events([town, country])) == 2

@@ -39,6 +39,7 @@ class MergeConfig:
     cluster_mean: float = 0.05  # mean similarity two clusters' reports must have to join (no chains)
     group_words: float = 0.2  # cosine of two groups' summed words that makes them one happening ...
     group_km: float = 30.0  # ... when their main sites are nested or this close (a city and its suburb)
+    vague_words: float = 0.05  # cosine that folds a country-sited report into a finer step inside it
 
 
 def _unit(v: dict[str, float]) -> dict[str, float]:
@@ -174,6 +175,7 @@ def merge_groups(events: list[Event], config: MergeConfig | None = None) -> list
     groups = [[events[i] for i in sorted(members)] for members in clusters]
     if vectors is not None:
         groups = _join_groups(groups, vectors, cfg)
+        groups = _fold_vague(groups, vectors, cfg)
     # A step needs a placed happening: a group whose only placed reports are evidence (a quote, an
     # opinion) joined an unplaced report and is no step.
     return [g for g in groups if any(_sites(e) and not e.evidence for e in g)]
@@ -246,6 +248,37 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
             if v is not None and v >= cfg.group_words:
                 pairs[(min(i, o), max(i, o))] = v
     return [groups[i] for i in sorted(alive)]
+
+
+def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) -> list[list[Event]]:
+    """A happening one article sites only in a country or region, on days when the story has a
+    happening at a finer place inside it, is a vaguer report of one of those ("troops clashed in
+    Ruritania" beside "troops clashed in Oslo") or a side remark: it joins the most similar one when
+    their words are close at all (``cfg.vague_words``), else it is no step. With no finer happening
+    there, the country is the finest place named and the step stays."""
+    def centroid(g: list[Event]) -> dict[str, float]:
+        v: Counter = Counter()
+        for e in g:
+            v.update(vectors.vecs.get(id(e), {}))
+        return _unit(v)
+
+    info = [(_group_site(g), _group_bounds(g), len({e.file for e in g})) for g in groups]
+    keep = [True] * len(groups)
+    for i, g in enumerate(groups):
+        site, (lo, hi), files = info[i]
+        if site is None or site.kind not in BROAD_KINDS or files > 1:
+            continue
+        finer = [j for j, (s, (jlo, jhi), _) in enumerate(info)
+                 if j != i and keep[j] and s is not None and s.kind not in BROAD_KINDS and _nested(site, s)
+                 and max(lo, jlo) <= min(hi, jhi)]
+        if not finer:
+            continue
+        mine = centroid(g)
+        best = max(finer, key=lambda j: _dot(mine, centroid(groups[j])))
+        if _dot(mine, centroid(groups[best])) >= cfg.vague_words:
+            groups[best] = sorted(groups[best] + g, key=lambda e: (e.file, e.start))
+        keep[i] = False
+    return [g for g, k in zip(groups, keep) if k]
 
 
 def _specific_sites(e: Event) -> list:

@@ -193,3 +193,32 @@ def test_headline_he_or_she_names_the_person_the_article_last_named(nlp, before,
 def test_headline_does_not_repeat_a_place_that_is_its_subject(parser):
     (c,) = cl.clauses(parser("Oslo summoned the envoy on Monday."))
     assert headline(c, "in Oslo") == "Oslo summons envoy"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Rebels attacked the depot in Oslo on Monday.", "Oslo", "site"),
+    ("The minister blamed Oslo for the attack.", "Oslo", "addressed"),  # Norway's government
+    ("Rebels backed by Oslo attacked the depot.", "Oslo", "actor"),  # who acts, not where
+])
+def test_clause_place_the_clause_blames_or_that_backs_it_is_not_its_site(sentence, word, expected, parser):
+    doc = parser(sentence)
+    c = cl.clauses(doc)[0]
+    i = sentence.index(word)
+    assert cl.place_role(doc, i, i + len(word), c) == expected
+
+
+@pytest.mark.parametrize("before, sentence, pronoun, expected", [
+    # An earlier noun of the same sentence that agrees in number.
+    ("Rain fell.", "Troops fought the militia when it stormed the town.", "it", "militia"),
+    # The subject of the sentence before, of the same number.
+    ("Thousands of protesters gathered at the gate.", "They marched to the embassy.", "they", "Thousands"),
+    # "They" never names a singular noun, and nothing plural came before: no guess.
+    ("The bridge collapsed.", "They closed the road.", "they", None),
+])
+def test_headline_it_or_they_names_the_noun_it_stands_for(nlp, before, sentence, pronoun, expected):
+    from storymap.story.parsed import _thing, last_things
+
+    docs = cl.parse_sentences(nlp, [before, sentence])
+    tok = next(t for t in docs[1] if t.lower_ == pronoun)
+    got = _thing(docs[1], tok.i, pronoun == "they") or last_things(docs[0], (None, None))[pronoun == "they"]
+    assert got == expected

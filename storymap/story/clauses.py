@@ -202,7 +202,8 @@ def _governor(tok, clause: Clause):
 def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
     """What the place at characters ``[start, end)`` is to the clause: ``"site"`` (in/at/near ...
     it), ``"origin"``/``"destination"`` (from/to it, with a verb of motion), ``"actor"`` (the subject,
-    or a modifier of a noun: "the Danish navy"), else ``"mentioned"``."""
+    or a modifier of a noun: "the Danish navy"), ``"addressed"`` (the object of a verb of judging or
+    telling: a government, never the site), else ``"mentioned"``."""
     tok = _span_head(doc, start, end)
     if tok is None or clause is None:
         return "mentioned"
@@ -213,9 +214,13 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
         while first.dep_ == "conj":
             first = first.head
         tok = first
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in STANCE | REPORTING:
+        return "addressed"  # "blamed Oslo", "told Oslo": the government there, not where it happened
     if tok.dep_ != "pobj":
         return "mentioned"
     prep = tok.head
+    if prep.dep_ == "agent":
+        return "actor"  # "a militia backed by Ruritania": who acts, not where
     word = prep.lower_
     if prep.dep_ == "pcomp" or (prep.head.lower_ == "out" and word == "of"):
         word = "from"  # "out of Oslo"

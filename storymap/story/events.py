@@ -248,6 +248,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     prev_seg = -1
     person: str | None = None  # the person the article last named (for a later "he" or "she")
+    things: tuple[str | None, str | None] = (None, None)  # ... and the things (for "it", "they")
     for idx, (k, s, e) in enumerate(raw_sents):
         if k != prev_seg and last_date is not None:
             # A date carries into the next paragraph only when it continues the one before ("He also
@@ -258,11 +259,12 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
         prev_seg = k
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
         if idx in docs:
-            from storymap.story.parsed import Sentence, last_person, sentence_events
+            from storymap.story.parsed import Sentence, last_person, last_things, sentence_events
 
             sent = Sentence(article, k, sents[idx][1], (s, e), docs[idx], own,
-                            places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct, person)
-            person = last_person(docs[idx], person)
+                            places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct, person,
+                            things)
+            person, things = last_person(docs[idx], person), last_things(docs[idx], things)
             found, carried = sentence_events(sent, last_date[0] if last_date else None, raw_sents, idx, places,
                                              main, resolved)
             events.extend(found)

@@ -82,7 +82,7 @@ def _cap(s: str) -> str:
 
 
 _RELATIVE = {"who", "that", "which", "whom"}
-_PERSONAL = {"he", "she"}
+_PERSONAL = {"he", "she", "it", "they"}
 
 
 def headline(clause, site: str | None = None, person: str | None = None) -> str:
@@ -90,8 +90,8 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
     announced plan reads "Council to close bridge".
 
     A relative pronoun gives way to the noun its clause describes ("the mayor, who was elected in May"
-    → "Mayor elected"); "he" or "she" to ``person``, the name the article last gave a person
-    (the caller's reading), when there is one."""
+    → "Mayor elected"); "he", "she", "it" or "they" to ``person``, what the caller read it to name
+    (the person the article last named; the noun "it" or "they" stands for), when there is one."""
     subj, obj = clause.subject, clause.object
     if subj is not None and subj.lower_ in _RELATIVE and clause.pred.dep_ == "relcl":
         subj = clause.pred.head

@@ -17,7 +17,8 @@ from storymap.places.qualifiers import qualifies_previous
 from storymap.story import clauses as cl
 from storymap.story.headline import headline, noun_headline, subject_text as _phrase_text
 
-__all__ = ["Sentence", "sentence_events", "content_lemmas", "last_person", "surname", "named_actors"]
+__all__ = ["Sentence", "sentence_events", "content_lemmas", "last_person", "last_things", "surname",
+           "named_actors"]
 
 PERSON_NOUNS = frozenset(cl.words("person_nouns"))
 _DAY_BEFORE = re.compile(r"\b(?:overnight|late\s+yesterday|last\s+night|yesterday)\b", re.I)
@@ -39,11 +40,25 @@ class Sentence:
     places: list[ResolvedMention]
     dct: dt.date | None
     person: str | None = None  # the name the article last gave a person before this sentence
+    things: tuple[str | None, str | None] = (None, None)  # the last sentence's (singular, plural) subject
 
     def person_before(self, tok) -> str | None:
         """Who "he" or "she" at ``tok`` most likely is: the last person this sentence names as a subject
         before it, else the last person it names before it, else the person of the sentences before."""
         return _person(self.doc, tok.i) or self.person
+
+    def referent(self, tok) -> str | None:
+        """What the pronoun ``tok`` names in a headline: a person for "he"/"she"; for "it"/"they" the
+        nearest earlier noun of this sentence that agrees in number ("the militia ... when it
+        withdrew"), else the previous sentence's subject of that number; ``None`` when unsure."""
+        word = tok.lower_
+        if word in ("he", "she"):
+            return self.person_before(tok)
+        if word not in ("it", "they"):
+            return None
+        plural = word == "they"
+        found = _thing(self.doc, tok.i, plural)
+        return found or self.things[plural]
 
     def rel(self, raw_pos: int) -> int:
         """The character of the parse at raw offset ``raw_pos``."""
@@ -79,6 +94,47 @@ def _person(doc, before: int) -> str | None:
             return t.text  # "Lopez said ...": a speaker the recogniser did not label
     named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= before]
     return surname(named[-1]) if named else None
+
+
+_NOT_THINGS = frozenset("""it they them this that which who what one ones some many most all others other
+people time day week month year years days weeks months something anything everything nothing""".split())
+
+
+def _is_thing(tok, plural: bool) -> bool:
+    """Can ``tok`` be what "it" (``plural`` false) or "they" names: a noun of that number, not a person,
+    a time or a pronoun?"""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _NOT_THINGS or tok.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return False
+    if tok.lemma_.lower() in PERSON_NOUNS and not plural:
+        return False  # "the mayor ... it": not her
+    return (tok.tag_ in ("NNS", "NNPS")) == plural
+
+
+def _thing(doc, before: int, plural: bool) -> str | None:
+    """The nearest noun before token ``before`` that "it"/"they" can name, as a headline subject: a
+    subject or object of an earlier clause of the sentence."""
+    for t in reversed(doc[:before]):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _is_thing(t, plural):
+            text = _phrase_text(t)
+            return text if len(text.split()) <= 5 else None
+    return None
+
+
+def last_things(doc, before: tuple) -> tuple[str | None, str | None]:
+    """The (singular, plural) things a parsed sentence's subjects name, for a later "it" or "they";
+    the previous ones where it names none."""
+    subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+    out = list(before)
+    for plural in (False, True):
+        named = [t for t in subjects if _is_thing(t, plural)]
+        if named:
+            text = _phrase_text(named[0])
+            out[plural] = text if len(text.split()) <= 5 else None
+        elif any(t.lower_ == ("they" if plural else "it") for t in subjects):
+            continue  # "they" again: the same group
+        else:
+            out[plural] = out[plural] if not subjects else None
+    return out[0], out[1]
 
 
 def last_person(doc, before: str | None) -> str | None:
@@ -186,7 +242,8 @@ def _by_country(sent: Sentence, found: list) -> list[list]:
 
 def _settle_site(found: list) -> list:
     """A site finer than a country when one is named: a country site gives way to a town of the
-    clause in it; with no site at all, a town or district named in the clause is the site."""
+    clause in it; with no site at all, a town or district named in the clause is the site (not one the
+    clause blames or tells: "blamed Oslo" is Norway's government)."""
     fine = [x for x in found if x[0].kind not in BROAD_KINDS and x[1] in ("site", "subject", "modifier", "mentioned")]
     sites = [x for x in found if x[1] == "site"]
     moving = any(x[1] in ("origin", "destination") for x in found)
@@ -272,7 +329,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
     if sent.dct is not None and date_end and date_end > sent.dct.isoformat() and not c.opinion:
         date_end = sent.dct.isoformat()
     subj = c.subject
-    person = sent.person_before(subj) if subj is not None and subj.lower_ in ("he", "she") else None
+    person = sent.referent(subj) if subj is not None else None
     head = head or headline(c, _site_phrase(placed), person=person)
     return Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
                  head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,

@@ -222,3 +222,16 @@ def test_headline_it_or_they_names_the_noun_it_stands_for(nlp, before, sentence,
     tok = next(t for t in docs[1] if t.lower_ == pronoun)
     got = _thing(docs[1], tok.i, pronoun == "they") or last_things(docs[0], (None, None))[pronoun == "they"]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, happening", [
+    ("The embassy is now operating out of a hotel.", False),  # a state of things
+    ("The minister is scheduled to visit Oslo.", False),  # a plan
+    ("Rebels storm the depot as police look on.", False),  # a caption's present
+    ("The embassy has moved to a hotel.", True),  # the present perfect tells a happening
+    ("Rebels stormed the depot.", True),
+    ("May 2010: Rebels storm the depot.", True),  # a chronology's dated line narrates
+])
+def test_clause_in_the_simple_present_is_no_happening(sentence, happening, parser):
+    c = cl.clauses(parser(sentence))[0]
+    assert (not c.opinion) == happening

@@ -99,9 +99,25 @@ def _child(tok, deps):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+_CHRONOLOGY = re.compile(r"^\W*[^:.!?]{0,24}\d[^:.!?]{0,24}[:–—-]\s")
+
+
+def _present(pred) -> bool:
+    """Is the clause in the simple present ("the office is closed", "the team is working")? News
+    narrates happenings in the past; the present is a state, a habit or a photo caption. The present
+    perfect ("has closed") is a happening."""
+    verbs = [pred, *(c for c in pred.children if c.dep_ in ("aux", "auxpass"))]
+    tags = {t.tag_ for t in verbs}
+    if tags & {"VBD", "MD"} or pred.tag_ == "VBN" and any(t.lemma_ == "have" for t in verbs[1:]):
+        return False
+    return bool(tags & {"VBZ", "VBP"})
+
+
 def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
         return True  # a state ("the bridge is old"), not a happening
+    if _present(pred) and not _CHRONOLOGY.match(sent_text):
+        return True  # (a dated line of a chronology, "May 2010: Floods hit the city", narrates)
     aux = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in OPINION or a.lemma_.lower() in OPINION for a in aux):
         return True

@@ -235,3 +235,17 @@ def test_headline_it_or_they_names_the_noun_it_stands_for(nlp, before, sentence,
 def test_clause_in_the_simple_present_is_no_happening(sentence, happening, parser):
     c = cl.clauses(parser(sentence))[0]
     assert (not c.opinion) == happening
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper reported on Friday that the letter was in a drawer.",  # a state, not a plan
+    "The mother said on Thursday: I would like to see him again.",  # a wish in the first person
+])
+def test_clause_a_dated_saying_of_no_plan_is_no_announcement(sentence, parser):
+    assert not any(c.announce for c in cl.clauses(parser(sentence)))
+
+
+@pytest.mark.parametrize("sentence", ["Police officials declined to comment on Saturday.",
+                                      "The company refused to say where the ship was."])
+def test_clause_declining_to_comment_is_no_happening(sentence, parser):
+    assert cl.clauses(parser(sentence))[0].opinion

@@ -116,6 +116,8 @@ def _present(pred) -> bool:
 def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
         return True  # a state ("the bridge is old"), not a happening
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING for c in pred.children):
+        return True  # "declined to comment", "refused to say": nothing happened but the asking
     if _present(pred) and not _CHRONOLOGY.match(sent_text):
         return True  # (a dated line of a chronology, "May 2010: Floods hit the city", narrates)
     aux = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
@@ -147,10 +149,20 @@ def clauses(doc) -> list[Clause]:
         for c in pred.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE | {"VBN"}:
                 out.append(Clause(c, reported, _is_opinion(c, text)))
-        if reported and out[-1].opinion and root.tag_ in _PAST and _dated_saying(root):
+        if reported and out[-1].opinion and root.tag_ in _PAST and _dated_saying(root) and _plan(out[-1].pred):
             # "The council said on Monday it would close the bridge": the announcement happened.
             out.append(Clause(root, announce=True))
     return out + _embedded(doc, {c.pred.i for c in out})
+
+
+def _plan(pred) -> bool:
+    """Does the clause tell what someone will do ("it would close the bridge"), not a state ("the
+    bridge was old") or a wish in the first person ("I would like...")?"""
+    aux = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    subj = _child(pred, ("nsubj", "nsubjpass"))
+    if subj is not None and subj.lower_ in ("i", "we", "you"):
+        return False
+    return any(a.lower_ in OPINION or a.lemma_.lower() in OPINION or a.lower_ == "to" for a in aux)
 
 
 def _dated_saying(root) -> bool:

@@ -138,3 +138,13 @@ def test_merge_country_sited_report_stays_when_nothing_finer_is_named_there():
     country = ev("Ministers debate budget", file="b.txt", place=Place("gn:6", "Norway", 61.0, 9.0, "country",
                                                                      country="NO"), lemmas=("minister", "budget"))
     assert len(merge_events([town, country])) == 2
+
+
+@pytest.mark.parametrize("words, steps", [
+    (("soldier", "send", "dawn"), 1),  # other words for the same happening
+    (("minister", "open", "crossing"), 2),  # the same place and day, another happening
+])
+def test_merge_reports_in_synonyms_are_one_step(words, steps):
+    a = ev("Troops deployed to the border", predicate="deploy", lemmas=("troop", "deploy", "night", "convoy"))
+    b = ev("Soldiers sent to the border", file="b.txt", predicate="send", lemmas=words)
+    assert len(merge_events([a, b])) == steps

@@ -40,6 +40,7 @@ class MergeConfig:
     group_words: float = 0.2  # cosine of two groups' summed words that makes them one happening ...
     group_km: float = 30.0  # ... when their main sites are nested or this close (a city and its suburb)
     vague_words: float = 0.05  # cosine that folds a country-sited report into a finer step inside it
+    area_km: float = 2000.0  # how far from an area's point ("the Middle East") a place counts as in it
 
 
 def _unit(v: dict[str, float]) -> dict[str, float]:
@@ -55,11 +56,27 @@ def _dot(va: dict[str, float], vb: dict[str, float]) -> float:
     return sum(x * vb.get(w, 0.0) for w, x in va.items())
 
 
+def _synonyms() -> dict[str, str]:
+    """Each word of ``data/event_synonyms.txt`` mapped to its class (the line's first word)."""
+    from storymap.story.clauses import words
+
+    out: dict[str, str] = {}
+    for line in words("event_synonyms"):
+        names = line.split()
+        for w in names:
+            out.setdefault(w, names[0])
+    return out
+
+
+_SYNONYMS = _synonyms()
+
+
 class _Vectors:
-    """TF-IDF vectors of the events' content-word lemmas (their keywords when unparsed), unit length."""
+    """TF-IDF vectors of the events' content-word lemmas (their keywords when unparsed), unit length;
+    words of one class of ``data/event_synonyms.txt`` count as one word."""
 
     def __init__(self, events: list[Event]):
-        bags = [e.lemmas or tuple(e.keywords) for e in events]
+        bags = [tuple(_SYNONYMS.get(w, w) for w in e.lemmas) or tuple(e.keywords) for e in events]
         df: Counter = Counter(w for bag in bags for w in set(bag))
         n = len(bags) or 1
         self.vecs = {}
@@ -251,7 +268,7 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
 
 
 def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) -> list[list[Event]]:
-    """A happening one article sites only in a country or region, on days when the story has a
+    """A happening one article sites only in a country or area, on days when the story has a
     happening at a finer place inside it, is a vaguer report of one of those ("troops clashed in
     Ruritania" beside "troops clashed in Oslo") or a side remark: it joins the most similar one when
     their words are close at all (``cfg.vague_words``), else it is no step. With no finer happening
@@ -269,7 +286,7 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
         if site is None or site.kind not in BROAD_KINDS or files > 1:
             continue
         finer = [j for j, (s, (jlo, jhi), _) in enumerate(info)
-                 if j != i and keep[j] and s is not None and s.kind not in BROAD_KINDS and _nested(site, s)
+                 if j != i and keep[j] and s is not None and s.kind not in BROAD_KINDS and _within(site, s, cfg)
                  and max(lo, jlo) <= min(hi, jhi)]
         if not finer:
             continue
@@ -279,6 +296,16 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
             groups[best] = sorted(groups[best] + g, key=lambda e: (e.file, e.start))
         keep[i] = False
     return [g for g, k in zip(groups, keep) if k]
+
+
+def _within(big, small, cfg: MergeConfig) -> bool:
+    """Is ``small`` inside ``big``: nested in it, or, when ``big`` is an area with no borders in the
+    gazetteer ("the Middle East", "East Africa"), within ``cfg.area_km`` of its point?"""
+    from storymap.places.gazetteer import haversine_km
+
+    if _nested(big, small):
+        return True
+    return big.kind == "area" and haversine_km(big.lat, big.lon, small.lat, small.lon) <= cfg.area_km
 
 
 def _specific_sites(e: Event) -> list:

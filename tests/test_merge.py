@@ -148,3 +148,10 @@ def test_merge_reports_in_synonyms_are_one_step(words, steps):
     a = ev("Troops deployed to the border", predicate="deploy", lemmas=("troop", "deploy", "night", "convoy"))
     b = ev("Soldiers sent to the border", file="b.txt", predicate="send", lemmas=words)
     assert len(merge_events([a, b])) == steps
+
+
+def test_merge_step_site_is_the_town_not_its_country_even_when_the_country_is_said_first():
+    country = ev("Storm floods metro station", predicate="flood", place=FRANCE, lemmas=("storm", "flood", "metro"))
+    town = ev("Storm floods metro station", file="b.txt", predicate="flood", lemmas=("storm", "flood", "metro"))
+    (step,) = merge_events([country, town])
+    assert step.places[step.site].name == "Lyon"

@@ -381,7 +381,7 @@ def _facts(e: Event) -> tuple:
 
 def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...]:
     """The places of the step, each once, in its strongest role: the site first (the one most reports
-    give; the other sites become mentioned), then origins and destinations, then places only
+    give, a country only when none gives a finer site; the other sites become mentioned), then origins and destinations, then places only
     mentioned; at most ``cfg.max_places``."""
     votes: Counter = Counter()  # (place id, role) -> weight; insertion order breaks ties (first report first)
     seen: dict[str, EventPlace] = {}
@@ -390,7 +390,10 @@ def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...
             votes[(ep.place.id, str(ep.role))] += 1 if ep.role == "mentioned" else 3
             seen.setdefault(ep.place.id, ep)
     roles: dict[str, str] = {}
-    for pid, role in sorted(votes, key=lambda k: (_ROLE_ORDER.get(k[1], 4), -votes[k])):
+    def broad(k: tuple[str, str]) -> bool:  # a country site gives way to any finer one
+        return k[1] == "site" and seen[k[0]].place.kind in BROAD_KINDS
+
+    for pid, role in sorted(votes, key=lambda k: (_ROLE_ORDER.get(k[1], 4), broad(k), -votes[k])):
         if pid not in roles:
             roles[pid] = "mentioned" if role == "site" and "site" in roles.values() else role
     if "origin" in roles.values():

@@ -159,3 +159,19 @@ def test_events_date_carries_past_quoted_paragraphs(places, nlp, between, dated)
                          DCT, nlp=nlp)
     summoned = [e for e in evs if "summon" in e.headline.lower()]
     assert bool(summoned and summoned[0].date == "2019-12-31") == dated
+
+
+@pytest.mark.parametrize("text, site", [
+    # A body that acts at home, named by its people: the happening was in that country.
+    ("Iraqi police said on Tuesday they had arrested two men.", "Iraq"),
+    ("Iraqi police arrested two men on Tuesday.", "Iraq"),
+    # Troops act abroad too: no guess.
+    ("Iraqi troops arrested two men on Tuesday.", None),
+])
+def test_events_home_body_of_a_people_acts_in_its_country(places, nlp, text, site):
+    art = article_from_text(text, "a.txt")
+    i = text.index("Iraqi")
+    people = [ResolvedMention(Mention("a.txt", i, i + 5, "Iraqi", demonym=True), places["iq"], 0.9)]
+    evs = extract_events(art, people, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    sites = [p.place.name for e in evs for p in e.places if p.role == "site"]
+    assert sites == ([site] if site else [])

@@ -244,7 +244,9 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     place_starts = [r.mention.start for r in places]
     events: list[Event] = []
     narration = _narration(article)
-    docs = _parse(article, sents, raw_sents, place_starts, date_starts, nlp, narration) if nlp is not None else {}
+    people_starts = sorted(r.mention.start for r in resolved if r.place is not None and r.mention.demonym)
+    docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
+                  narration) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     prev_seg = -1
     person: str | None = None  # the person the article last named (for a later "he" or "she")
@@ -320,10 +322,13 @@ def _narration(article: Article) -> list[int]:
     return out
 
 
-def _parse(article: Article, sents, raw_sents, place_starts: list[int], date_starts: list[int], nlp,
+def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int]], date_starts: list[int], nlp,
            narration: list[int]) -> dict:
-    """Parses of the sentences that can hold an event: those naming a place, and the lead's (the first
-    two paragraphs). ``{}`` when ``nlp`` has no parser. ``narration`` is :func:`_narration`'s count."""
+    """Parses of the sentences that can hold an event: those naming a place or a people ("Ruritanian
+    police..."), and the lead's (the first two paragraphs). ``{}`` when ``nlp`` has no parser.
+    ``starts`` are the sorted starts of the place and of the people mentions; ``narration`` is
+    :func:`_narration`'s count."""
+    place_starts, people_starts = starts
     dated_at = sorted({narration[k] for k, s, e in raw_sents if any(s <= d < e for d in date_starts)})
 
     def near_a_date(k: int) -> bool:  # a dated paragraph at most two paragraphs of narration before
@@ -333,7 +338,8 @@ def _parse(article: Article, sents, raw_sents, place_starts: list[int], date_sta
     # A sentence can give an event when it names a place and it is dated, or may inherit a date (a dated
     # paragraph within the two before), or it opens the article.
     want = [i for i, (k, s, e) in enumerate(raw_sents) if sents[i][2] - sents[i][1] <= PARSE_CHARS
-            and bisect_left(place_starts, s) < bisect_left(place_starts, e)
+            and (bisect_left(place_starts, s) < bisect_left(place_starts, e)
+                 or bisect_left(people_starts, s) < bisect_left(people_starts, e))
             and (k < 2 or near_a_date(k))]
     parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want])
     return dict(zip(want, parsed)) if parsed else {}

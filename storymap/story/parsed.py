@@ -21,6 +21,7 @@ __all__ = ["Sentence", "sentence_events", "content_lemmas", "last_person", "last
            "named_actors"]
 
 PERSON_NOUNS = frozenset(cl.words("person_nouns"))
+HOME_NOUNS = frozenset(cl.words("home_nouns"))
 _DAY_BEFORE = re.compile(r"\b(?:overnight|late\s+yesterday|last\s+night|yesterday)\b", re.I)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘]")
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -297,6 +298,7 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places, 
         own = ctx[:6] + (_lemmas(c.pred),)
         readings, actors = _roles(sent, c)
         for placed in readings:
+            placed = _home_site(sent, c, placed, ctx[4])
             ev = _clause_event(sent, c, got, (placed, actors), own)
             if ev is not None:
                 events.append(ev)
@@ -335,6 +337,26 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
                  head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,
                  headline=head, evidence=c.opinion or quoted or _first_person(c), predicate=c.lemma, lemmas=lemmas,
                  date_precision=None if from_own or d[3] is not None else "day")
+
+
+def _home_site(sent: Sentence, c, placed: list, resolved) -> list:
+    """``placed``, with the country of the clause's subject as its site when the clause names no place
+    where it happened and the subject is a body that acts at home ("Ruritanian police arrested two
+    men", "Ruritania's parliament voted": in Ruritania)."""
+    subj = c.subject
+    if subj is not None and subj.lower_ in ("they", "it") and c.reported and c.pred.dep_ == "ccomp":
+        subj = cl._child(c.pred.head, ("nsubj",))  # "police said they had arrested...": the police
+    if subj is None or subj.lemma_.lower() not in HOME_NOUNS or any(
+            role in ("site", "origin", "destination") for _, role, _ in placed):
+        return placed
+    s, e = sent.raw
+    for r in resolved:
+        if r.place is None or r.place.kind != "country" or not s <= r.mention.start < e:
+            continue
+        tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
+        if tok is not None and tok.head.i == subj.i and tok.dep_ in ("amod", "compound", "poss", "nmod"):
+            return [(r.place, "site", r), *[x for x in placed if x[0].id != r.place.id]]
+    return placed
 
 
 def _first_person(c) -> bool:

@@ -249,3 +249,12 @@ def test_clause_a_dated_saying_of_no_plan_is_no_announcement(sentence, parser):
                                       "The company refused to say where the ship was."])
 def test_clause_declining_to_comment_is_no_happening(sentence, parser):
     assert cl.clauses(parser(sentence))[0].opinion
+
+
+@pytest.mark.parametrize("sentence, happening", [
+    ("On Friday the government planned to pay the first claims.", False),  # an aim
+    ("The advert is intended to show the vote.", False),
+    ("On Friday the government tried to pay the first claims.", True),  # an attempt happened
+])
+def test_clause_a_plan_is_no_happening(sentence, happening, parser):
+    assert (not cl.clauses(parser(sentence))[0].opinion) == happening

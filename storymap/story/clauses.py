@@ -45,6 +45,7 @@ CAUSE_NOUNS = frozenset(words("cause_nouns"))
 OPINION = frozenset(words("opinion_cues"))
 STATIVE = frozenset(words("stative_verbs"))
 STANCE = frozenset(words("stance_verbs"))
+PLAN = frozenset(words("plan_verbs"))
 SITE_PREPS = frozenset(words("site_prepositions"))
 _CAPTION = [re.compile(p, re.I) for p in words("caption_patterns")]
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -116,6 +117,8 @@ def _present(pred) -> bool:
 def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
         return True  # a state ("the bridge is old"), not a happening
+    if pred.lemma_.lower() in PLAN and any(c.dep_ == "xcomp" for c in pred.children):
+        return True  # "planned to pay", "is intended to show": an aim
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING for c in pred.children):
         return True  # "declined to comment", "refused to say": nothing happened but the asking
     if _present(pred) and not _CHRONOLOGY.match(sent_text):

@@ -255,6 +255,7 @@ def test_clause_declining_to_comment_is_no_happening(sentence, parser):
     ("On Friday the government planned to pay the first claims.", False),  # an aim
     ("The advert is intended to show the vote.", False),
     ("On Friday the government tried to pay the first claims.", True),  # an attempt happened
+    ("The minister did not say where the troops would go.", False),  # what did not happen
 ])
-def test_clause_a_plan_is_no_happening(sentence, happening, parser):
+def test_clause_a_plan_or_a_negation_is_no_happening(sentence, happening, parser):
     assert (not cl.clauses(parser(sentence))[0].opinion) == happening

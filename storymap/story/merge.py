@@ -214,17 +214,19 @@ def _group_bounds(g: list[Event]) -> tuple[str, str]:
     return _bounds(max(g, key=_precision))
 
 
+def _centroid(g: list[Event], vectors: _Vectors) -> dict[str, float]:
+    """The unit sum of the group's report vectors."""
+    v: Counter = Counter()
+    for e in g:
+        v.update(vectors.vecs.get(id(e), {}))
+    return _unit(v)
+
+
 def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) -> list[list[Event]]:
     """Join groups that report one happening in different words across articles: their dates overlap,
     their main sites are nested or near, and their reports, summed, share enough words. The most
     similar pair joins first; joining stops when no pair reaches ``cfg.group_words``."""
     from storymap.places.gazetteer import haversine_km
-
-    def centroid(g: list[Event]) -> dict[str, float]:
-        v: Counter = Counter()
-        for e in g:
-            v.update(vectors.vecs.get(id(e), {}))
-        return _unit(v)
 
     def near(a, b) -> bool:
         if a is None or b is None:
@@ -235,7 +237,7 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
         return max(a[0], b[0]) <= min(a[1], b[1])
 
     groups = [list(g) for g in groups]
-    info = [(centroid(g), _group_site(g), _group_bounds(g)) for g in groups]
+    info = [(_centroid(g, vectors), _group_site(g), _group_bounds(g)) for g in groups]
 
     def sim(i: int, j: int) -> float | None:
         (ci, si, bi), (cj, sj, bj) = info[i], info[j]
@@ -257,7 +259,7 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
     while pairs:
         i, j = max(pairs, key=lambda k: (pairs[k], -k[0], -k[1]))
         groups[i] = sorted(groups[i] + groups[j], key=lambda e: (e.file, e.start))
-        info[i] = (centroid(groups[i]), _group_site(groups[i]), _group_bounds(groups[i]))
+        info[i] = (_centroid(groups[i], vectors), _group_site(groups[i]), _group_bounds(groups[i]))
         alive.discard(j)
         pairs = {k: v for k, v in pairs.items() if i not in k and j not in k}
         for o in alive - {i}:
@@ -273,12 +275,6 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
     Ruritania" beside "troops clashed in Oslo") or a side remark: it joins the most similar one when
     their words are close at all (``cfg.vague_words``), else it is no step. With no finer happening
     there, the country is the finest place named and the step stays."""
-    def centroid(g: list[Event]) -> dict[str, float]:
-        v: Counter = Counter()
-        for e in g:
-            v.update(vectors.vecs.get(id(e), {}))
-        return _unit(v)
-
     info = [(_group_site(g), _group_bounds(g), len({e.file for e in g})) for g in groups]
     keep = [True] * len(groups)
     for i, g in enumerate(groups):
@@ -290,9 +286,9 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
                  and max(lo, jlo) <= min(hi, jhi)]
         if not finer:
             continue
-        mine = centroid(g)
-        best = max(finer, key=lambda j: _dot(mine, centroid(groups[j])))
-        if _dot(mine, centroid(groups[best])) >= cfg.vague_words:
+        mine = _centroid(g, vectors)
+        best = max(finer, key=lambda j: _dot(mine, _centroid(groups[j], vectors)))
+        if _dot(mine, _centroid(groups[best], vectors)) >= cfg.vague_words:
             groups[best] = sorted(groups[best] + g, key=lambda e: (e.file, e.start))
         keep[i] = False
     return [g for g, k in zip(groups, keep) if k]

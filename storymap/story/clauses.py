@@ -117,6 +117,8 @@ def _present(pred) -> bool:
 def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
         return True  # a state ("the bridge is old"), not a happening
+    if pred.lemma_.lower() in REPORTING and not any(c.dep_ in ("dobj", "attr") for c in pred.children):
+        return True  # "officials have said (it resembles...)": a report, not a happening ("denied the charges" is)
     if any(c.dep_ == "neg" for c in pred.children):
         return True  # "did not say", "had not left": what did not happen is no step
     if pred.lemma_.lower() in PLAN and any(c.dep_ == "xcomp" for c in pred.children):

@@ -93,3 +93,13 @@ def test_recognise_long_line_in_bounded_pieces_finds_the_same_places(mem_gaz, nl
     monkeypatch.setattr(recognise, "CHUNK_CHARS", 10**9)
     whole = mentions(rec, one_line)
     assert [(m.start, m.end, m.text) for m in got] == [(m.start, m.end, m.text) for m in whole]
+
+
+@pytest.mark.parametrize("text", ["The bureau's list of the Ten Most Wanted fugitives grew.",
+                                  "Seven arrived on Monday."])
+def test_recognize_a_number_word_is_no_place(text, real_gaz, nlp):
+    from storymap.ingest import article_from_text
+    from storymap.places import Geoparser
+
+    gp = Geoparser(real_gaz, nlp)
+    assert [r.mention.text for r in gp(article_from_text(text, "a.txt"))] == []

@@ -402,8 +402,8 @@ def _run_piece(doc, ctx: Context, first, last, n: int, want_weak: bool) -> tuple
             return None
         if first.is_sent_start and (first.is_stop or first.text.lower() in TITLES):
             return None
-        if surface.lower() in DIRECTIONS:
-            return None
+        if surface.lower() in DIRECTIONS or surface.lower() in NOT_ALONE:
+            return None  # "Ten" is some region's other name, but alone it is a number
     ms = ctx.matches(surface)
     if n == 1 and first.is_sent_start:
         # A capitalised first word ("Man charged...") needs more than a town's name.

@@ -175,3 +175,22 @@ def test_events_home_body_of_a_people_acts_in_its_country(places, nlp, text, sit
     evs = extract_events(art, people, find_timexes(art.body, DCT), DCT, nlp=nlp)
     sites = [p.place.name for e in evs for p in e.places if p.role == "site"]
     assert sites == ([site] if site else [])
+
+
+@pytest.mark.parametrize("text, site", [
+    # The lead names no place of its own: it happened where the dateline is.
+    ("BAGHDAD (AP) --\n\nPolice arrested two men near the Iraqi border on Tuesday.", "Baghdad"),
+    # The lead names its own site: that wins.
+    ("BAGHDAD (AP) --\n\nIraqi police arrested two men in Al-Qaim on Tuesday.", "Al Qā’im"),
+])
+def test_events_lead_without_a_site_happened_at_the_dateline(places, nlp, text, site):
+    art = article_from_text(text, "a.txt")
+    found = [ResolvedMention(Mention("a.txt", 0, 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
+    if "Al-Qaim" in text:
+        i = text.index("Al-Qaim")
+        found.append(ResolvedMention(Mention("a.txt", i, i + 7, "Al-Qaim"), places["qaim"], 0.9))
+    i = text.index("Iraqi")
+    found.append(ResolvedMention(Mention("a.txt", i, i + 5, "Iraqi", demonym=True), places["iq"], 0.9))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    arrests = [e for e in evs if e.predicate == "arrest"]
+    assert arrests and [p.place.name for p in arrests[0].places if p.role == "site"] == [site]

@@ -141,6 +141,8 @@ def last_things(doc, before: tuple) -> tuple[str | None, str | None]:
 def last_person(doc, before: str | None) -> str | None:
     """The person a parsed sentence names (for the sentences after it), else ``before``."""
     return _person(doc, len(doc)) or before
+
+
 def named_actors(ents, places) -> list[str]:
     """The people and organisations among spaCy entities ``ents``, as actors: quotes and a leading
     "the" stripped, and never a name of one of the event's ``places`` (a place the model took for a
@@ -298,7 +300,7 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places, 
         own = ctx[:6] + (_lemmas(c.pred),)
         readings, actors = _roles(sent, c)
         for placed in readings:
-            placed = _home_site(sent, c, placed, ctx[4])
+            placed = _dateline_site(sent, _home_site(sent, c, placed, ctx[4]), ctx[4])
             ev = _clause_event(sent, c, got, (placed, actors), own)
             if ev is not None:
                 events.append(ev)
@@ -357,6 +359,18 @@ def _home_site(sent: Sentence, c, placed: list, resolved) -> list:
         if tok is not None and tok.head.i == subj.i and tok.dep_ in ("amod", "compound", "poss", "nmod"):
             return [(r.place, "site", r), *[x for x in placed if x[0].id != r.place.id]]
     return placed
+
+
+def _dateline_site(sent: Sentence, placed: list, resolved) -> list:
+    """``placed``, with the article's dateline city ("OSLO (AP) --") as its site when the clause is in
+    the lead (the first two paragraphs) and names no place where it happened: news reports from the
+    dateline what happened there."""
+    if sent.seg >= 2 or any(role in ("site", "origin", "destination") for _, role, _ in placed):
+        return placed
+    line = next((r for r in resolved if r.place is not None and r.mention.source == "dateline"), None)
+    if line is None:
+        return placed
+    return [(line.place, "site", line), *[x for x in placed if x[0].id != line.place.id]]
 
 
 def _first_person(c) -> bool:

@@ -71,8 +71,10 @@ class _Spans:
 
 
 def longest_then_priority(cands: Sequence[SpanCandidate]) -> list[SpanCandidate]:
-    """Of overlapping candidates the longer stands, then the lower priority, then the earlier."""
-    ordered = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.rank, c.start))
+    """Of overlapping candidates the longer stands, then the lower priority, then the earlier, then the
+    one of the generator listed first (a dateline over the model's entity for the same word): the
+    sort is stable over the candidates in table order, so every run chooses alike."""
+    ordered = sorted(dict.fromkeys(cands), key=lambda c: (-(c.end - c.start), c.rank, c.start))
     chosen: list[SpanCandidate] = []
     taken = _Spans()
     for c in ordered:

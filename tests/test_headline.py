@@ -266,3 +266,14 @@ def test_clause_a_plan_or_a_negation_is_no_happening(sentence, happening, parser
         assert found and all(c.opinion for c in found)
     else:
         assert (not found[0].opinion) == happening
+
+
+@pytest.mark.parametrize("sentence, happening", [
+    ("Critics say the blockade has pushed the rebels into new attacks.", False),  # a judgement reported
+    ("Officials say the blockade has pushed the rebels into new attacks.", True),  # a source of news
+    ("The raid revealed deep strains between the two allies.", False),  # a reading of a happening
+    ("It also revealed deep strains between the two allies.", False),
+    ("Police revealed the name of the suspect on Monday.", True),  # people making something known
+])
+def test_clause_commentary_is_no_happening(sentence, happening, parser):
+    assert (not cl.clauses(parser(sentence))[0].opinion) == happening

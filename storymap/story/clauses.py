@@ -46,6 +46,10 @@ OPINION = frozenset(words("opinion_cues"))
 STATIVE = frozenset(words("stative_verbs"))
 STANCE = frozenset(words("stance_verbs"))
 PLAN = frozenset(words("plan_verbs"))
+VOICES = frozenset(w.split()[1] for w in words("commentary") if w.startswith("voice "))
+READINGS = frozenset(w.split()[1] for w in words("commentary") if w.startswith("reading "))
+PERSON_NOUNS = frozenset(words("person_nouns"))
+HOME_NOUNS = frozenset(words("home_nouns"))
 SITE_PREPS = frozenset(words("site_prepositions"))
 _CAPTION = [re.compile(p, re.I) for p in words("caption_patterns")]
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -114,9 +118,21 @@ def _present(pred) -> bool:
     return bool(tags & {"VBZ", "VBP"})
 
 
+def _a_thing(tok) -> bool:
+    """Is the noun ``tok`` a thing or a happening ("the breach", "the report"), not a person or a group
+    (a name, a plural, an office: "officials", "the minister")?"""
+    if tok.lower_ in ("it", "this"):
+        return True
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.ent_type_
+            and tok.lemma_.lower() not in PERSON_NOUNS and tok.lemma_.lower() not in HOME_NOUNS)
+
+
 def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
         return True  # a state ("the bridge is old"), not a happening
+    subj = _child(pred, ("nsubj", "nsubjpass"))
+    if pred.lemma_.lower() in READINGS and subj is not None and _a_thing(subj):
+        return True  # "the breach revealed strains", "the vote marked a shift": a reading of what happened
     if pred.lemma_.lower() in REPORTING and not any(c.dep_ in ("dobj", "attr") for c in pred.children):
         return True  # "officials have said (it resembles...)": a report, not a happening ("denied the charges" is)
     if any(c.dep_ == "neg" for c in pred.children):
@@ -152,7 +168,9 @@ def clauses(doc) -> list[Clause]:
             pred, reported = comp, True
         if pred.pos_ not in ("VERB", "AUX") or not (_finite(pred) or reported and _finite(root)):
             continue
-        out.append(Clause(pred, reported, _is_opinion(pred, text)))
+        voice = _child(root, ("nsubj",)) if reported else None
+        judged = voice is not None and voice.lemma_.lower() in VOICES  # "critics say ..."
+        out.append(Clause(pred, reported, judged or _is_opinion(pred, text)))
         for c in pred.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE | {"VBN"}:
                 out.append(Clause(c, reported, _is_opinion(c, text)))

@@ -20,8 +20,7 @@ from storymap.story.headline import headline, noun_headline, subject_text as _ph
 __all__ = ["Sentence", "sentence_events", "content_lemmas", "last_person", "last_things", "surname",
            "named_actors"]
 
-PERSON_NOUNS = frozenset(cl.words("person_nouns"))
-HOME_NOUNS = frozenset(cl.words("home_nouns"))
+PERSON_NOUNS, HOME_NOUNS = cl.PERSON_NOUNS, cl.HOME_NOUNS
 _DAY_BEFORE = re.compile(r"\b(?:overnight|late\s+yesterday|last\s+night|yesterday)\b", re.I)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘]")
 _SINCE = re.compile(r"\bsince\s+$", re.I)

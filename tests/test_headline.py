@@ -277,3 +277,13 @@ def test_clause_a_plan_or_a_negation_is_no_happening(sentence, happening, parser
 ])
 def test_clause_commentary_is_no_happening(sentence, happening, parser):
     assert (not cl.clauses(parser(sentence))[0].opinion) == happening
+
+
+def test_parse_reuses_the_entities_it_is_given(nlp):
+    # The geoparser's entities (found over the whole paragraph) are set on the parse, not found again:
+    # an invented label shows which were used.
+    text = "Mayor Ana Lopez visited Oslo."
+    (doc,) = cl.parse_sentences(nlp, [text], [[(24, 28, "ORG")]])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Oslo", "ORG")]
+    (found,) = cl.parse_sentences(nlp, [text])
+    assert ("Oslo", "GPE") in [(e.text, e.label_) for e in found.ents]

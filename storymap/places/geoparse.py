@@ -48,8 +48,10 @@ class Geoparser:
         """The spaCy pipeline (events reuse it to name actors)."""
         return self.recogniser.nlp
 
-    def __call__(self, article: Article) -> list[ResolvedMention]:
-        mentions, weak = self.recogniser.recognise_all(article)
+    def __call__(self, article: Article, entities: list | None = None) -> list[ResolvedMention]:
+        """The article's place mentions, resolved. ``entities``, when a list, receives the model's
+        entities (see :meth:`Recogniser.recognise_all`)."""
+        mentions, weak = self.recogniser.recognise_all(article, entities)
         first = resolve(mentions, self.gazetteer, article.text, self.config)
         if not weak:
             return first

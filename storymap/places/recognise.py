@@ -102,10 +102,14 @@ class Recogniser:
         if patterns:
             self.phrase_matcher.add("PLACE", patterns)
 
-    def recognise_all(self, article: Article) -> tuple[list[Mention], list[Mention]]:
+    def recognise_all(self, article: Article, entities: list | None = None) -> tuple[list[Mention], list[Mention]]:
         """``(mentions, weak)``: weak ones are names of small places the gazetteer knows but nothing
-        else vouches for; the Geoparser keeps those the article's context confirms."""
+        else vouches for; the Geoparser keeps those the article's context confirms. When ``entities``
+        is a list, the model's entities are appended to it as ``(start, end, label)`` in body offsets
+        (the event reader reuses them rather than running the recogniser a second time)."""
         docs = self._docs(article)
+        if entities is not None:
+            entities.extend((off + e.start_char, off + e.end_char, e.label_) for doc, off in docs for e in doc.ents)
         parts: set[str] = set()
         for doc, _ in docs:
             parts.update(person_parts(doc, self.gaz))

@@ -72,10 +72,11 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
     n = len(articles)
     for i, (a, (a_dct, dct_source)) in enumerate(zip(articles, dcts)):
         stage(f"places in {Path(a.path).name}", 0.1 + 0.7 * i / n)
-        resolved = gp(a)
+        ents: list | None = [] if isinstance(gp, Geoparser) else None  # the model's entities, reused
+        resolved = gp(a, entities=ents) if ents is not None else gp(a)
         stage(f"dates and events in {Path(a.path).name}", 0.1 + 0.7 * (i + 0.7) / n)
         timexes = find_timexes(a.body, a_dct)
-        events.extend(extract_events(a, resolved, timexes, a_dct, nlp=gp.nlp))
+        events.extend(extract_events(a, resolved, timexes, a_dct, nlp=gp.nlp, entities=ents))
         meta_articles.append({"file": a.path, "title": a.title, "date": a_dct.isoformat() if a_dct else None,
                               "date_source": dct_source, "places": sum(1 for r in resolved if r.place)})
     stage("naming the actors", 0.8)

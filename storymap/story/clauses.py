@@ -56,18 +56,37 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _PAST = {"VBD", "VBN"}
 
 
-def parse_sentences(nlp, texts: Sequence[str]) -> list | None:
+def parse_sentences(nlp, texts: Sequence[str], entities: Sequence | None = None) -> list | None:
     """Parse ``texts`` with ``nlp``'s tagger, parser and lemmatizer (the parser is loaded but disabled
     in the geoparser's pipeline) and its entity recogniser (the people a later "he" may name);
-    ``None`` when ``nlp`` has no parser. The pipeline is not changed, so builds may share it."""
+    ``None`` when ``nlp`` has no parser. The pipeline is not changed, so builds may share it.
+
+    ``entities``, one list of ``(start, end, label)`` a text, are entities already found (by the
+    geoparser, over the whole paragraph): they are set on the docs and the recogniser is not run
+    again (it costs as much as the parse)."""
     names = getattr(nlp, "component_names", ())
     if not texts or "parser" not in names:
         return None
     docs: Iterable = (nlp.make_doc(t) for t in texts)
     for name in PARSE_PIPES:
-        if name in names:
+        if name in names and not (name == "ner" and entities is not None):
             docs = nlp.get_pipe(name).pipe(docs, batch_size=256)
-    return list(docs)
+    out = list(docs)
+    if entities is not None:
+        for doc, ents in zip(out, entities):
+            spans = [doc.char_span(a, b, label=lab, alignment_mode="contract") for a, b, lab in ents]
+            doc.ents = _non_overlapping([s for s in spans if s is not None and len(s)])
+    return out
+
+
+def _non_overlapping(spans: list) -> list:
+    """``spans`` without any that overlaps an earlier one."""
+    out, end = [], -1
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= end:
+            out.append(s)
+            end = s.end
+    return out
 
 
 @dataclass(frozen=True)

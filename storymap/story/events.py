@@ -224,13 +224,14 @@ def _main_place(resolved: list[ResolvedMention]) -> Place | None:
 
 
 def extract_events(article: Article, resolved: list[ResolvedMention], timexes: list[Timex],
-                   dct: dt.date | None, nlp=None) -> list[Event]:
+                   dct: dt.date | None, nlp=None, entities: list | None = None) -> list[Event]:
     """Events of one article. ``timexes`` are offsets into :attr:`Article.body` (as ``find_timexes``
     gives them); ``resolved`` mentions carry raw offsets (as the geoparser gives them).
 
     With ``nlp`` (a spaCy pipeline with a parser, enabled or not), the sentences that name a place or
     open the article are parsed and each gives the events of its own clauses (:mod:`.parsed`); without
-    it, a dated sentence with places is an event, as a sentence."""
+    it, a dated sentence with places is an event, as a sentence. ``entities`` are the model's entities
+    the geoparser found in the article (``(start, end, label)`` in body offsets), reused by the parse."""
     text = article.text
     sents = sentences(article)
     raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
@@ -246,7 +247,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     narration = _narration(article)
     people_starts = sorted(r.mention.start for r in resolved if r.place is not None and r.mention.demonym)
     docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
-                  narration) if nlp is not None else {}
+                  narration, entities) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     prev_seg = -1
     person: str | None = None  # the person the article last named (for a later "he" or "she")
@@ -323,7 +324,7 @@ def _narration(article: Article) -> list[int]:
 
 
 def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int]], date_starts: list[int], nlp,
-           narration: list[int]) -> dict:
+           narration: list[int], entities: list | None = None) -> dict:
     """Parses of the sentences that can hold an event: those naming a place or a people ("Ruritanian
     police..."), and the lead's (the first two paragraphs). ``{}`` when ``nlp`` has no parser.
     ``starts`` are the sorted starts of the place and of the people mentions; ``narration`` is
@@ -341,7 +342,11 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
             and (bisect_left(place_starts, s) < bisect_left(place_starts, e)
                  or bisect_left(people_starts, s) < bisect_left(people_starts, e))
             and (k < 2 or near_a_date(k))]
-    parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want])
+    ents = None
+    if entities is not None:  # each sentence's share of the article's entities, in its own offsets
+        ents = [[(a - sents[i][1], b - sents[i][1], lab) for a, b, lab in entities
+                 if sents[i][1] <= a and b <= sents[i][2]] for i in want]
+    parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want], ents)
     return dict(zip(want, parsed)) if parsed else {}
 
 

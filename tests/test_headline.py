@@ -287,3 +287,13 @@ def test_parse_reuses_the_entities_it_is_given(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Oslo", "ORG")]
     (found,) = cl.parse_sentences(nlp, [text])
     assert ("Oslo", "GPE") in [(e.text, e.label_) for e in found.ents]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor met with her top aides on Wednesday.", "Mayor meets with aides"),
+    ("The council called on its supporters to leave the square.", "Council calls on supporters to leave square"),
+    ("The president vowed to punish the attackers.", "President vows to punish attackers"),
+    ("Rebels stormed the depot on Monday.", "Rebels storm depot"),  # an object: nothing to add
+])
+def test_headline_completes_a_verb_that_needs_more(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected

@@ -109,13 +109,38 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
          *(c.text for c in comp.children if c.dep_ == "prt")])
     if site and site.split(" ", 1)[-1] in (subj_full, obj_full):
         site = None  # "Oslo summons envoy", not "Oslo summons envoy in Oslo"
+    rest = _complement(clause.pred, obj is None) if comp is None else ""
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
-    for parts in ((subj_full, verb, obj_full, site), (subj_full, verb, obj_full), (subj_full, verb, obj_short),
-                  (subj_short, verb, obj_short), (subj_short, verb)):
+    for parts in ((subj_full, verb, obj_full, rest, site), (subj_full, verb, obj_full, rest),
+                  (subj_full, verb, obj_short, rest), (subj_full, verb, obj_full, site), (subj_full, verb, obj_full),
+                  (subj_full, verb, obj_short), (subj_short, verb, obj_short), (subj_short, verb)):
         text = " ".join(p for p in parts if p)
         if len(text) <= MAX_CHARS:
             return _cap(text)
     return _cap(_fit(f"{subj_short} {verb}"))
+
+
+_OBJECT_PREPS = {"with", "on", "against", "for", "over", "about"}
+_NOT_OBJECTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _complement(pred, bare: bool) -> str:
+    """What completes the predicate when it has no object of its own (``bare``): the thing it acts
+    on through a preposition ("met with aides", "called on supporters"); and, object or not, what it
+    was done for ("vowed to hunt down the bombers", "urged people to stay"). ``""`` when neither."""
+    out = []
+    if bare:
+        prep = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and pobj.ent_type_ not in _NOT_OBJECTS and pobj.pos_ in ("NOUN", "PROPN"):
+            out += [prep.lower_, _text(_phrase(pobj, False))]
+    xc = next((c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if xc is not None and any(a.lower_ == "to" for a in xc.children if a.dep_ == "aux"):
+        out += ["to", xc.lemma_.lower(), *(c.text for c in xc.children if c.dep_ == "prt")]
+        xobj = next((c for c in xc.children if c.dep_ == "dobj"), None)
+        if xobj is not None and xobj.pos_ in ("NOUN", "PROPN"):
+            out.append(_text(_phrase(xobj, False)))
+    return " ".join(out)
 
 
 def noun_headline(noun, site: str | None = None, skip: frozenset[int] = frozenset()) -> str:

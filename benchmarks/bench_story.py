@@ -27,7 +27,7 @@ How a step is scored (the overview step, ``kind == "overview"``, is left out of 
   matched; clean share (distinct gold events matched / steps); duplicates (steps matching an event an earlier
   step already matched); noise (steps matching no event); wrong sites (noise steps whose date and content match
   an event but whose site does not: a subset of noise); cut titles (headline or title ending in an ellipsis,
-  longer than 80 characters, or starting lower-case); storyline steps (starting inside the story's storyline
+  longer than 80 characters, or whose first letter is lower-case, unless it opens with a number); storyline steps (starting inside the story's storyline
   period); movement steps (a place with role origin or destination) and how many of those match a gold event
   that has an origin or destination; build time. Dev and test totals are micro-averages (sums, then ratios).
 """
@@ -232,7 +232,10 @@ def is_cut_title(text: str | None) -> bool:
     t = (text or "").strip()
     if not t:
         return False
-    first = next((c for c in t if c.isalpha()), "")
+    if t.lstrip("\"'“‘(")[:1].isdigit():
+        first = ""  # "500 people attend...": a headline may open with a number
+    else:
+        first = next((c for c in t if c.isalpha()), "")
     return t.endswith(("…", "...")) or len(t) > MAX_TITLE or first.islower()
 
 

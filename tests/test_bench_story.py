@@ -94,6 +94,8 @@ def test_step_site_prefers_site_place_then_a_site_role_then_the_first_place():
     ("Authorities close the bridge after the...", True),
     ("officials said the bridge was closed", True),
     ("“Authorities close the bridge”", False),          # leading punctuation is skipped
+    ("500 people attend a vigil in Hillford", False),   # a headline may open with a number
+    ("_ leaves the town", True),
     ("A" * 81, True),
     ("A" * 80, False),
 ])

@@ -588,3 +588,19 @@ def test_app_only_the_current_step_slider_moves_the_story(st0, monkeypatch, slid
     monkeypatch.setattr(views.st, "session_state", {views.slider_key(slider_step): value})
     views._slider_changed(slider_step)
     assert current["s"].index == expected
+
+
+@pytest.mark.parametrize("role, in_view, ring", [("mentioned", False, True), ("destination", True, False)])
+def test_map_step_frames_where_it_happened_and_fades_what_it_mentions(st0, role, in_view, ring):
+    from storymap.story.schema import StepPlace
+
+    step = next(s for s in st0.story.steps if s.site_place is not None and not s.is_overview)
+    site = step.site_place
+    far = StepPlace(name="Farplace", lat=-40.0, lon=170.0, kind="city", role=role)
+    story = replace(st0.story, steps=(replace(step, places=(site, far), site=0),))
+    b = step_bounds(story, 0)
+    assert b.south < site.lat < b.north and (b.south < -40.0 < b.north) == in_view
+    m = base_map(basemap_url=None)
+    step_layer(story, 0, (0,), area=lambda pid: None).add_to(m)
+    page = m.get_root().render()
+    assert "Farplace" in page and ("storymap-mentioned" in page) == ring

@@ -286,6 +286,15 @@ def _placed(places) -> list[StepPlace]:
     return [p for p in places if p.lat is not None and p.lon is not None]
 
 
+def _framed(step) -> list[StepPlace]:
+    """The places the view is framed on: where the step happened (its site, origin, destination),
+    not those it only mentions; all of them on the overview or when it has no other."""
+    placed = _placed(step.places)
+    if step.is_overview:
+        return placed
+    return [p for p in placed if p.role != "mentioned"] or placed
+
+
 def _geometry_box(geom: dict[str, Any]) -> tuple[float, float, float, float] | None:
     """``(south, west, north, east)`` of a GeoJSON geometry."""
     lats: list[float] = []
@@ -310,14 +319,15 @@ def _geometry_box(geom: dict[str, Any]) -> tuple[float, float, float, float] | N
 
 def step_bounds(story: Story, index: int, visible: tuple[int, ...] | None = None,
                 area: Callable[[str], dict[str, Any] | None] | None = None) -> MapView:
-    """The view for step ``index``: its placed places and the shapes of its areas (with a margin),
-    else those of the nearest earlier visible step that has some, else the world."""
+    """The view for step ``index``: its placed places (where it happened; the places it only
+    mentions when it has no other) and the shapes of its areas (with a margin), else those of the
+    nearest earlier visible step that has some, else the world."""
     order = list(visible) if visible is not None else list(range(len(story.steps)))
     candidates = [index] + [i for i in reversed(order) if i < index]
     for i in candidates:
         if not 0 <= i < len(story.steps):
             continue
-        pts = _placed(story.steps[i].places)
+        pts = _framed(story.steps[i])
         if pts:
             lats = [p.lat for p in pts]
             lons = [p.lon for p in pts]
@@ -374,9 +384,10 @@ def step_layer(
                             opacity=fade, dash_array="4 6").add_to(fg)
     if 0 <= index < len(story.steps):
         step = story.steps[index]
+        faded = {id(p) for p in step.places if p.role == "mentioned" and not step.is_overview}
         if area is not None:
             for p in step.places:
-                if p.place_id and p.kind in AREA_KINDS:
+                if p.place_id and p.kind in AREA_KINDS and id(p) not in faded:
                     geom = area(p.place_id)
                     if geom:
                         _tip(folium.GeoJson(
@@ -390,7 +401,14 @@ def step_layer(
             size = max(0.15, 0.08 * math.hypot(b.lat - a.lat, b.lon - a.lon))
             folium.PolyLine(_arrow_head(a.lat, a.lon, b.lat, b.lon, size), color=MOVE, weight=3,
                             opacity=0.9).add_to(fg)
-        for p in _placed(step.places):
+        # Places the step only mentions are small hollow rings under its own places: they are named,
+        # not where it happened.
+        for p in sorted(_placed(step.places), key=lambda p: id(p) not in faded):
+            if id(p) in faded:
+                _tip(folium.CircleMarker([p.lat, p.lon], radius=5, color=CURRENT, weight=1.5, opacity=0.55,
+                                         fill=True, fill_color="#ffffff", fill_opacity=0.6,
+                                         className="storymap-mentioned"), f"{_label(p)} — mentioned").add_to(fg)
+                continue
             _tip(folium.CircleMarker([p.lat, p.lon], radius=9 if p.role == "site" else 7, color="#ffffff",
                                      weight=2, fill=True, fill_color=MOVE if p.role != "site" else CURRENT,
                                      fill_opacity=0.95), _label(p)).add_to(fg)

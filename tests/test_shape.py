@@ -90,3 +90,19 @@ def test_shape_a_precision_finer_than_the_date_is_dropped(date, given, kept):
     out = add_overview(story([step(1, "2020-05-01"), replace(step(2, date), date_precision=given)]))
     assert out.steps[2].date_precision == kept
     loads_story(dumps_story(out))
+
+
+@pytest.mark.parametrize("titles, main", [
+    # Two steps as well reported: the one the articles' headlines are about is the main event.
+    ((("Dam bursts above Porto Lindo", "2020-05-03"), ("Porto Lindo dam gives way", "2020-05-04")),
+     "Dam bursts upstream"),
+    ((("Minister tours the harbour", "2020-05-03"),), "Minister tours harbour"),
+    # A step reported by far fewer articles is not the main event, whatever the headlines say.
+    ((("Ferry sinks off Porto Lindo", "2020-05-03"),), "Dam bursts upstream"),
+])
+def test_shape_main_event_is_what_the_headlines_are_about(titles, main):
+    steps = [step(0, "2020-05-03", corroboration=4, headline="Dam bursts upstream"),
+             step(1, "2020-05-03", corroboration=4, headline="Minister tours harbour"),
+             step(2, "2020-05-04", corroboration=1, headline="Ferry sinks")]
+    ov = add_overview(story(steps, titles)).steps[0]
+    assert ov.text.startswith(main)

@@ -139,23 +139,37 @@ def _overview_places(steps: Sequence[Step]) -> tuple[StepPlace, ...]:
     return tuple(found.values())
 
 
-def _main_event(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None) -> Step | None:
-    """The most corroborated event step of the storyline (the earliest on a tie)."""
+def _main_event(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None,
+                headlines: Sequence[str] = ()) -> Step | None:
+    """The storyline's main event: of its well corroborated event steps (by at least half as many
+    articles as the best), the one whose headline and text share most words with the articles'
+    ``headlines`` (what the story is about), then the most corroborated, then the earliest."""
     pool = [s for s in steps if s.kind == StepKind.EVENT]
     if window:
         pool = [s for s in pool if s.date and window[0] <= _first_day(s) <= window[1]] or pool
     if not pool:
         return None
-    return max(enumerate(pool), key=lambda item: (item[1].corroboration, len(item[1].sources), -item[0]))[1]
+    top = max(s.corroboration for s in pool)
+    pool = [s for s in pool if 2 * s.corroboration >= top]
+    told = [_words(h) for h in headlines]
+
+    def about(step: Step) -> int:
+        mine = _words(f"{step.display_headline} {step.text}")
+        return sum(len(mine & w) for w in told)
+
+    return max(enumerate(pool), key=lambda item: (about(item[1]), item[1].corroboration, len(item[1].sources),
+                                                  -item[0]))[1]
 
 
 def _iso(day: dt.date) -> str:
     return day.isoformat()
 
 
-def summarise(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None, n_articles: int) -> str:
-    """One paragraph: the main event, its site and date, the storyline's dates and size, the background."""
-    main = _main_event(steps, window)
+def summarise(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None, n_articles: int,
+              headlines: Sequence[str] = ()) -> str:
+    """One paragraph: the main event (see :func:`_main_event`; ``headlines`` are the articles'), its
+    site and date, the storyline's dates and size, the background."""
+    main = _main_event(steps, window, headlines)
     events = [s for s in steps if s.kind == StepKind.EVENT]
     background = [s for s in steps if s.kind == StepKind.BACKGROUND]
     parts = []
@@ -209,7 +223,8 @@ def add_overview(story: Story, *, keep_title: bool = False) -> Story:
     rest = _mark_background(rest, window)
     articles = [a for a in story.metadata.get("articles", []) if isinstance(a, Mapping)]
     title = story.title if keep_title else pick_title(articles, story.title)
-    summary = summarise(rest, window, len(articles) or len({src.file for s in rest for src in s.sources}))
+    heads = [a["title"] for a in articles if isinstance(a.get("title"), str)]
+    summary = summarise(rest, window, len(articles) or len({src.file for s in rest for src in s.sources}), heads)
     files = {src.file for s in rest for src in s.sources}
     overview = Step(
         id=OVERVIEW_ID if all(s.id != OVERVIEW_ID for s in rest) else f"{OVERVIEW_ID}-0",

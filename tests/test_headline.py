@@ -297,3 +297,8 @@ def test_parse_reuses_the_entities_it_is_given(nlp):
 ])
 def test_headline_completes_a_verb_that_needs_more(sentence, expected, parser):
     assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
+def test_headline_keeps_words_joined_as_the_text_has_them(parser):
+    (c,) = cl.clauses(parser("Pro-government fighters stormed the depot."))
+    assert headline(c) == "Pro-government fighters storm depot"

@@ -51,9 +51,11 @@ def _phrase(head, full: bool) -> list:
 
 
 def _text(tokens) -> str:
-    out = ""
+    out, prev = "", None
     for t in tokens:
-        out += (t.text if not out or t.dep_ == "case" or t.text in ("-", "'s") else " " + t.text)
+        joined = prev is not None and prev.i + 1 == t.i and not prev.whitespace_  # "pro-Iran", "U.S.-led"
+        out += (t.text if not out or joined or t.dep_ == "case" or t.text in ("-", "'s") else " " + t.text)
+        prev = t
     return out.strip()
 
 

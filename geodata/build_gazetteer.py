@@ -200,6 +200,22 @@ def _short_forms(name: str, alts: list[str], t: Tables) -> list[str]:
     return out
 
 
+def _inside(g, latlng) -> list[float]:
+    """``latlng`` when it lies in the shape ``g``, else a point well inside it: the pole of
+    inaccessibility of its largest part (a country's rounded centre can fall in the sea or the desert
+    next door, as Kuwait's did)."""
+    import shapely
+    from shapely.geometry import Point
+    from shapely.ops import polylabel
+
+    if g.contains(Point(latlng[1], latlng[0])):
+        return latlng
+    parts = list(getattr(g, "geoms", [g]))
+    main = max(parts, key=lambda p: p.area)
+    p = polylabel(main, tolerance=0.01) if isinstance(main, shapely.Polygon) else main.representative_point()
+    return [round(p.y, 5), round(p.x, 5)]
+
+
 def _city_importance(pop: int) -> float:
     return min(0.6, max(0.0, math.log10(max(pop, 1)) / 7.0 * 0.5))
 
@@ -269,7 +285,10 @@ def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_
         dem = [d for d in [ci.get("demonym") or ""] if d and d not in t.demonym_stop]
         dem += t.country_demonyms.get(iso, [])
         name = t.country_aliases.get(iso, [c["name"]])[0] if iso in ("US", "GB") else c["name"]
-        latlng = t.country_points.get(iso, latlng)
+        if iso in t.country_points:
+            latlng = t.country_points[iso]
+        elif geom is not None:
+            latlng = _inside(g, latlng)
         b.add_place(id=f"gn:{c['geonameid']}", name=name, lat=float(latlng[0]), lon=float(latlng[1]), kind="country",
                     country=iso, geonameid=int(c["geonameid"]), population=int(c.get("population") or 0),
                     feature_code="PCLI", importance=1.0, geometry=geom, names=names, demonyms=dem)

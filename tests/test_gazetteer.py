@@ -60,3 +60,21 @@ def test_gazetteer_real_country_has_polygon(real_gaz):
     geom = shapely.from_wkb(real_gaz.geometry_wkb(iq.id))
     assert geom.contains(Point(44.40, 33.34))  # Baghdad (lon, lat)
     assert not geom.contains(Point(51.39, 35.69))  # Tehran
+
+
+def test_gazetteer_real_every_country_point_lies_in_its_shape(real_gaz):
+    import sqlite3
+
+    import shapely
+    from shapely.geometry import Point
+
+    with sqlite3.connect(f"file:{real_gaz.path}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT name, lat, lon, geometry FROM places WHERE kind = 'country' AND geometry IS NOT NULL")
+        outside = [name for name, lat, lon, geom in rows if not shapely.from_wkb(geom).contains(Point(lon, lat))]
+    assert outside == []
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Kuwait", 29.37, 47.98)])  # its capital, not the desert west of it
+def test_gazetteer_real_country_point_is_near_its_middle(real_gaz, name, lat, lon):
+    p = next(m.place for m in real_gaz.lookup(name) if m.place.kind == "country")
+    assert haversine_km(p.lat, p.lon, lat, lon) < 60

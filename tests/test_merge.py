@@ -155,3 +155,16 @@ def test_merge_step_site_is_the_town_not_its_country_even_when_the_country_is_sa
     town = ev("Storm floods metro station", file="b.txt", predicate="flood", lemmas=("storm", "flood", "metro"))
     (step,) = merge_events([country, town])
     assert step.places[step.site].name == "Lyon"
+
+
+def test_merge_step_text_tells_what_its_headline_says():
+    from storymap.story.merge import step_from_group
+
+    fire = [ev("Guards fire tear gas at protesters outside the embassy", file=f"{n}.txt", predicate="fire")
+            for n in "ab"]
+    # A report of another moment of the day, with more named in it (it would read as the clearest).
+    leave = ev("Protesters leave the embassy after the council orders them out, officials in Lyon and Paris say",
+               file="c.txt", predicate="leave")
+    leave = type(leave)(**{**leave.__dict__, "actors": ("Council", "Officials")})
+    step = step_from_group([*fire, leave])
+    assert "tear gas" in step.headline and "tear gas" in step.text

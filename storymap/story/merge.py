@@ -43,6 +43,10 @@ class MergeConfig:
     area_km: float = 2000.0  # how far from an area's point ("the Middle East") a place counts as in it
 
 
+#: How close (keyword Jaccard) a report must be to the headline's report to give the step its text.
+TEXT_NEAR_HEAD = 0.2
+
+
 def _unit(v: dict[str, float]) -> dict[str, float]:
     """The sparse vector ``v`` scaled to unit length."""
     norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
@@ -420,7 +424,9 @@ def _step(members: list[Event], cfg: MergeConfig) -> Step:
 
     placed = [e for e in members if _sites(e) and not e.evidence] or [e for e in members if _sites(e)]
     head = max(placed, key=centrality)
-    clearest = max(members, key=_facts)
+    # The text tells what the headline says: the clearest of the reports close to the headline's.
+    close = [e for e in members if e is head or event_similarity(head, e) >= TEXT_NEAR_HEAD]
+    clearest = max(close, key=_facts)
     # The step's date is the most precise one any report gives ("December 27" over "last week").
     dated = max(members, key=_precision)
     places = _step_places(members, cfg)

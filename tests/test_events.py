@@ -194,3 +194,12 @@ def test_events_lead_without_a_site_happened_at_the_dateline(places, nlp, text, 
     evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
     arrests = [e for e in evs if e.predicate == "arrest"]
     assert arrests and [p.place.name for p in arrests[0].places if p.role == "site"] == [site]
+
+
+def test_events_place_of_what_is_blamed_is_not_the_fallback_site(places, nlp):
+    # The clause names no site of its own; the only place describes what was blamed: no site.
+    text = "On Monday officials blamed the rebels for the sabotage of ships in Baghdad."
+    art = article_from_text(text, "a.txt")
+    evs = extract_events(art, resolved_for(text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT), DCT,
+                         nlp=nlp)
+    assert not [p for e in evs for p in e.places if p.role == "site"]

@@ -140,9 +140,10 @@ def test_clause_a_state_is_not_a_happening(sentence, parser):
 
 
 @pytest.mark.parametrize("sentence,role", [
-    ("The council condemned the attacks in Oslo on Monday.", "mentioned"),  # where the attacks were
+    ("The council condemned the attacks in Oslo on Monday.", "described"),  # where the attacks were
     ("Rebels attacked the depot in Oslo on Monday.", "site"),
     ("He ordered the deployment of a battalion at Oslo.", "origin"),  # a movement named by a noun
+    ("Officials blamed the rebels for the sabotage of ships in Oslo.", "described"),  # where the ships were
 ])
 def test_clause_place_of_a_judged_object_or_a_movement(sentence, role, parser):
     doc = parser(sentence)

@@ -275,7 +275,8 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
     """What the place at characters ``[start, end)`` is to the clause: ``"site"`` (in/at/near ...
     it), ``"origin"``/``"destination"`` (from/to it, with a verb of motion), ``"actor"`` (the subject,
     or a modifier of a noun: "the Danish navy"), ``"addressed"`` (the object of a verb of judging or
-    telling: a government, never the site), else ``"mentioned"``."""
+    telling: a government, never the site), ``"described"`` (where the thing judged or the cause
+    was: never the site either), else ``"mentioned"``."""
     tok = _span_head(doc, start, end)
     if tok is None or clause is None:
         return "mentioned"
@@ -307,8 +308,10 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
     if word in SITE_PREPS and word not in ("to", "into", "toward", "towards"):
         judged = clause.lemma in STANCE or clause.lemma in REPORTING
         if _below(prep, verb, CAUSE_NOUNS):
-            return "mentioned"  # "in response to the floods in Oslo": where the cause was
-        return "site" if _within(prep, clause) and not (judged and _on_a_participant(prep)) else "mentioned"
+            return "described"  # "in response to the floods in Oslo": where the cause was
+        if judged and _on_a_participant(prep):
+            return "described"  # "condemned the attacks in Oslo": where the attacks were
+        return "site" if _within(prep, clause) else "mentioned"
     return "mentioned"
 
 
@@ -331,9 +334,15 @@ def _on_a_participant(prep) -> bool:
     """Does the preposition describe a participant ("condemned the attacks in Oslo": where the attacks
     were), not the happening? Chains of place phrases ("in the north of Oslo") lead up to the verb."""
     head = prep.head
-    while head.dep_ == "pobj" and head.head.dep_ == "prep":
-        head = head.head.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and (
+            head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _PART_WORDS):
+        head = head.head.head  # "in the north of Oslo", "in Bergen in Norway": one place phrase
     return head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+
+
+#: Nouns naming a part of a place ("the north of Oslo"): a place phrase goes on through them.
+_PART_WORDS = frozenset("""north south east west northeast northwest southeast southwest centre center middle
+heart part outskirts edge suburb suburbs border coast""".split())
 
 
 def _within(tok, clause: Clause) -> bool:

@@ -73,19 +73,11 @@ def parse_sentences(nlp, texts: Sequence[str], entities: Sequence | None = None)
             docs = nlp.get_pipe(name).pipe(docs, batch_size=256)
     out = list(docs)
     if entities is not None:
+        from spacy.util import filter_spans
+
         for doc, ents in zip(out, entities):
             spans = [doc.char_span(a, b, label=lab, alignment_mode="contract") for a, b, lab in ents]
-            doc.ents = _non_overlapping([s for s in spans if s is not None and len(s)])
-    return out
-
-
-def _non_overlapping(spans: list) -> list:
-    """``spans`` without any that overlaps an earlier one."""
-    out, end = [], -1
-    for s in sorted(spans, key=lambda s: s.start):
-        if s.start >= end:
-            out.append(s)
-            end = s.end
+            doc.ents = filter_spans([s for s in spans if s is not None and len(s)])
     return out
 
 

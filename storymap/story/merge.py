@@ -291,8 +291,9 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
         if not finer:
             continue
         mine = _centroid(g, vectors)
-        best = max(finer, key=lambda j: _dot(mine, _centroid(groups[j], vectors)))
-        if _dot(mine, _centroid(groups[best], vectors)) >= cfg.vague_words:
+        close = {j: _dot(mine, _centroid(groups[j], vectors)) for j in finer}
+        best = max(finer, key=close.__getitem__)
+        if close[best] >= cfg.vague_words:
             groups[best] = sorted(groups[best] + g, key=lambda e: (e.file, e.start))
         keep[i] = False
     return [g for g, k in zip(groups, keep) if k]
@@ -381,8 +382,8 @@ def _facts(e: Event) -> tuple:
 
 def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...]:
     """The places of the step, each once, in its strongest role: the site first (the one most reports
-    give, a country only when none gives a finer site; the other sites become mentioned), then origins and destinations, then places only
-    mentioned; at most ``cfg.max_places``."""
+    give, a country only when none gives a finer site; the other sites become mentioned), then
+    origins and destinations, then places only mentioned; at most ``cfg.max_places``."""
     votes: Counter = Counter()  # (place id, role) -> weight; insertion order breaks ties (first report first)
     seen: dict[str, EventPlace] = {}
     for e in members:

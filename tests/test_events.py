@@ -203,3 +203,23 @@ def test_events_place_of_what_is_blamed_is_not_the_fallback_site(places, nlp):
     evs = extract_events(art, resolved_for(text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT), DCT,
                          nlp=nlp)
     assert not [p for e in evs for p in e.places if p.role == "site"]
+
+
+@pytest.mark.parametrize("later, date", [
+    ("In the late afternoon the tents in Baghdad were taken down.", "2020-01-01"),  # the narrated day
+    ("On Thursday morning the tents in Baghdad were taken down.", "2020-01-02"),  # a day of its own
+])
+def test_events_time_of_day_past_the_lead_is_on_the_narrated_day(places, nlp, later, date):
+    # The day is named more than the date finder's look-back (400 characters) before the time of day.
+    thursday = dt.date(2020, 1, 2)
+    text = ("Crowds left the square.\n\nThe talks went on.\n\nOn Wednesday, protesters camped in Baghdad.\n\n"
+            "Nobody was hurt, and no staff had to leave the offices that stand on the far side of the river, "
+            "where the ministries and the old market share one long and narrow street.\n\n"
+            "The council, which speaks for most of the groups that had joined the march, urged them to go home "
+            "and to leave the square to the traders, who had lost three days of business to the camp, and "
+            "to the buses that stop there on their way to the coast.\n\n" + later)
+    art = article_from_text(text, "a.txt")
+    found = resolved_for(text, places, ("Baghdad", "baghdad"), ("Baghdad", "baghdad"))
+    evs = extract_events(art, found, find_timexes(art.body, thursday), thursday, nlp=nlp)
+    (down,) = [e for e in evs if "taken down" in e.quote]
+    assert down.date == date

@@ -168,3 +168,12 @@ def test_merge_step_text_tells_what_its_headline_says():
     leave = type(leave)(**{**leave.__dict__, "actors": ("Council", "Officials")})
     step = step_from_group([*fire, leave])
     assert "tear gas" in step.headline and "tear gas" in step.text
+
+
+def test_merge_headline_on_a_tie_is_the_report_that_names_who_acted():
+    from storymap.story.merge import step_from_group
+
+    a = ev("Tents taken down near the square", predicate="take")
+    b = ev("The council tells campers to leave the square", file="b.txt", predicate="tell")
+    b = type(b)(**{**b.__dict__, "actors": ("Council",)})
+    assert step_from_group([a, b]).headline == b.headline

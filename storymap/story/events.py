@@ -249,6 +249,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
                   narration, entities) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
+    last_day: tuple[str, int] | None = None  # the last day the text named, and its paragraph of narration
     prev_seg = -1
     person: str | None = None  # the person the article last named (for a later "he" or "she")
     things: tuple[str | None, str | None] = (None, None)  # ... and the things (for "it", "they")
@@ -261,6 +262,11 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             last_date = (last_date[0], k, hops) if hops <= 2 and _CONTINUES.match(text[s:e]) else None
         prev_seg = k
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
+        if k >= 2 and last_day is not None and narration[k] - last_day[1] <= 3:
+            own = [(d[0], d[1], (last_day[0], None), d[3]) if _bare_time_of_publication(d[3], dct) else d for d in own]
+        day = next((d[2][0] for d in own if d[3].granularity == "day" and d[3].type == "DATE"), None)
+        if day is not None:
+            last_day = (day, narration[k])
         if idx in docs:
             from storymap.story.parsed import Sentence, last_person, last_things, sentence_events
 
@@ -321,6 +327,18 @@ def _narration(article: Article) -> list[int]:
         n += not _QUOTED_PARAGRAPH.match(seg.text)
         out.append(n)
     return out
+
+
+_DAY_WORDS = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|"
+                        r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|yesterday|today|tonight|\d{4}|\d+/\d+", re.I)
+
+
+def _bare_time_of_publication(t: Timex, dct: dt.date | None) -> bool:
+    """A time of day that names no day ("in the late afternoon", "at 10 p.m."), put on the article's
+    own day for want of any. Past the lead it belongs to the day the narration last named (a report
+    of Wednesday's events published on Thursday), which :func:`extract_events` gives it."""
+    return (dct is not None and t.type == "TIME" and t.value.startswith(dct.isoformat())
+            and not _DAY_WORDS.search(t.text))
 
 
 def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int]], date_starts: list[int], nlp,

@@ -420,8 +420,8 @@ def step_from_group(members: list[Event], config: MergeConfig | None = None) -> 
 def _step(members: list[Event], cfg: MergeConfig) -> Step:
     # The headline comes from the most representative happening (sharing most words with the rest);
     # the text is the clearest full report.
-    def centrality(e: Event) -> float:
-        return sum(event_similarity(e, o) for o in members if o is not e) + 0.01 * len(e.places)
+    def centrality(e: Event) -> float:  # on a tie, the report that names who acted, then more places
+        return sum(event_similarity(e, o) for o in members if o is not e) + 0.02 * bool(e.actors) + 0.01 * len(e.places)
 
     placed = [e for e in members if _sites(e) and not e.evidence] or [e for e in members if _sites(e)]
     head = max(placed, key=centrality)

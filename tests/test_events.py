@@ -223,3 +223,15 @@ def test_events_time_of_day_past_the_lead_is_on_the_narrated_day(places, nlp, la
     evs = extract_events(art, found, find_timexes(art.body, thursday), thursday, nlp=nlp)
     (down,) = [e for e in evs if "taken down" in e.quote]
     assert down.date == date
+
+
+@pytest.mark.parametrize("noun, dated", [("ceremony", True), ("meeting", False)])
+def test_events_paragraph_about_the_thing_just_named_keeps_its_date(places, nlp, noun, dated):
+    # "... spoke at a ceremony." / "The ceremony was held ...": the same thing, the same day.
+    text = ("Crowds left the square.\n\nThe talks went on.\n\nOn Tuesday the president spoke at a ceremony in "
+            f"Baghdad.\n\nThe {noun} was held in the Green Zone, where the coffins arrived.")
+    art = article_from_text(text, "a.txt")
+    found = resolved_for(text, places, ("Baghdad", "baghdad"), ("Green Zone", "green_zone"))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    held = [e for e in evs if "was held" in e.quote]
+    assert bool(held and held[0].date == "2019-12-31") == dated

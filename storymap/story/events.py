@@ -157,6 +157,16 @@ _LOCATIVE_BEFORE = re.compile(
     r"western|central|neighbou?ring\s+)?$", re.I)
 _CONTINUES = re.compile(r"\s*[\"“‘']?(?:he|she|they|it|his|her|their|its|this|that|these|those|meanwhile|but|and|also|"
                        r"later|then|the\s+(?:group|militia|crowd|protesters|statement)|[\"“‘'])\b", re.I)
+_THE_NOUN = re.compile(r"\s*[\"“‘']?the\s+([a-z]{4,})\b", re.I)
+
+
+def _names_again(sentence: str, before: str) -> bool:
+    """Does ``sentence`` open with "The <noun>" that the sentence ``before`` named ("... spoke at the
+    ceremony." / "The ceremony was held at the base"): it goes on about the same thing."""
+    m = _THE_NOUN.match(sentence)
+    return bool(m) and re.search(rf"\b{re.escape(m.group(1))}\b", before, re.I) is not None
+
+
 # Nouns a country name modifies when it names who acts, not where: "US embassy", "U.S. troops".
 _MODIFIED = re.compile(
     r"^[\s-]*(?:-?backed|-?led|-?based|embassy|embassies|consulate|forces?|troops|military|officials?|government|"
@@ -250,7 +260,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
                   narration, entities) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     last_day: tuple[str, int] | None = None  # the last day the text named, and its paragraph of narration
-    prev_seg = -1
+    prev_seg, prev_text = -1, ""
     person: str | None = None  # the person the article last named (for a later "he" or "she")
     things: tuple[str | None, str | None] = (None, None)  # ... and the things (for "it", "they")
     for idx, (k, s, e) in enumerate(raw_sents):
@@ -259,8 +269,10 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             # dismissed...", "Meanwhile, ..."), for two paragraphs of narration at most (a quoted
             # paragraph between them is not counted).
             hops = last_date[2] + (narration[k] - narration[prev_seg])
-            last_date = (last_date[0], k, hops) if hops <= 2 and _CONTINUES.match(text[s:e]) else None
-        prev_seg = k
+            clean = article.body[sents[idx][1]:sents[idx][2]]  # (the raw text may hold markup)
+            goes_on = _CONTINUES.match(text[s:e]) or _names_again(clean, prev_text)
+            last_date = (last_date[0], k, hops) if hops <= 2 and goes_on else None
+        prev_seg, prev_text = k, article.body[sents[idx][1]:sents[idx][2]]
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
         if k >= 2 and last_day is not None and narration[k] - last_day[1] <= 3:
             own = [(d[0], d[1], (last_day[0], None), d[3]) if _bare_time_of_publication(d[3], dct) else d for d in own]

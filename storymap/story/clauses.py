@@ -129,6 +129,15 @@ def _present(pred) -> bool:
     return bool(tags & {"VBZ", "VBP"})
 
 
+def _negated(pred) -> bool:
+    """Is the verb negated, by itself or, when it is a conjoined verb with no auxiliary of its own, by
+    the verb it is joined to ("had not admitted a role or implicated anyone")?"""
+    if any(c.dep_ == "neg" for c in pred.children):
+        return True
+    return pred.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in pred.children) and any(
+        c.dep_ == "neg" for c in pred.head.children)
+
+
 def _a_thing(tok) -> bool:
     """Is the noun ``tok`` a thing or a happening ("the breach", "the report"), not a person or a group
     (a name, a plural, an office: "officials", "the minister")?"""
@@ -146,7 +155,7 @@ def _is_opinion(pred, sent_text: str) -> bool:
         return True  # "the breach revealed strains", "the vote marked a shift": a reading of what happened
     if pred.lemma_.lower() in REPORTING and not any(c.dep_ in ("dobj", "attr") for c in pred.children):
         return True  # "officials have said (it resembles...)": a report, not a happening ("denied the charges" is)
-    if any(c.dep_ == "neg" for c in pred.children):
+    if _negated(pred):
         return True  # "did not say", "had not left": what did not happen is no step
     if pred.lemma_.lower() in PLAN and any(c.dep_ == "xcomp" for c in pred.children):
         return True  # "planned to pay", "is intended to show": an aim

@@ -304,3 +304,9 @@ def test_headline_completes_a_verb_that_needs_more(sentence, expected, parser):
 def test_headline_keeps_words_joined_as_the_text_has_them(parser):
     (c,) = cl.clauses(parser("Pro-government fighters stormed the depot."))
     assert headline(c) == "Pro-government fighters storm depot"
+
+
+def test_headline_a_dash_taken_for_the_subject_gives_way_to_the_noun_before_it(parser):
+    doc = parser("About 200 Americans _ embassy staff and their families _ left the country on Tuesday.")
+    c = next(c for c in cl.clauses(doc) if c.pred.lemma_ == "leave")
+    assert "Americans" in headline(c) and not headline(c).startswith("_")

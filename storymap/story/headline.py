@@ -97,6 +97,12 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
     subj, obj = clause.subject, clause.object
     if subj is not None and subj.lower_ in _RELATIVE and clause.pred.dep_ == "relcl":
         subj = clause.pred.head
+    if subj is not None and not any(ch.isalnum() for ch in subj.text):
+        # A dash the parser took for the subject ("About 200 Americans _ staff and families _ left"):
+        # the noun the words between the dashes describe is the subject.
+        subj = next((t for t in reversed(subj.doc[:subj.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+        while subj is not None and subj.dep_ in ("conj", "appos") and subj.head.i < subj.i:
+            subj = subj.head
     comp = next((c for c in clause.pred.children if c.dep_ == "ccomp"), None) if clause.announce else None
     if comp is not None:
         obj = next((c for c in comp.children if c.dep_ in ("dobj", "attr", "oprd")), None)

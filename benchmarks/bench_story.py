@@ -65,6 +65,7 @@ EXPECTED = [  # (date, places that one step must have, what it is): the seed's f
 
 #: The seed build time in docs/benchmarks.md before issue 10 (2026-11-21), the acceptance's "today".
 PREVIOUS_SEED_BUILD_S = 1.3
+SEED_REPEATS = 3  # builds of the seed story timed (the table shows the first; the report adds best and median)
 SITE_KM = 50.0
 DAY_SLACK = dt.timedelta(days=1)
 MAX_TITLE = 80
@@ -383,7 +384,8 @@ def build(gold: GoldStory, gp) -> tuple[object, float, float]:
     return story, time.perf_counter() - t, time.process_time() - c
 
 
-def report(scores: list[Score], pairs: int | None, load_s: float, commit: str) -> str:
+def report(scores: list[Score], pairs: int | None, load_s: float, commit: str,
+           seed_runs: Sequence[tuple[float, float]] = ()) -> str:
     seed = next((s for s in scores if s.story == "seed"), None)
     lines = [f"## Story benchmark against the gold timelines ({stamp()})", "",
              f"Machine: {machine()}", "",
@@ -401,7 +403,12 @@ def report(scores: list[Score], pairs: int | None, load_s: float, commit: str) -
             lines.append(row(total(part, f"{split} total"), bold=True))
     lines.append("")
     if seed:
-        lines.append(f"Seed build time: {seed.build_s:.1f} s wall clock, {seed.cpu_s:.1f} s CPU today "
+        runs = ""
+        if len(seed_runs) > 1:
+            walls = sorted(w for w, _ in seed_runs)
+            runs = (f"; over {len(seed_runs)} builds in this run: best {walls[0]:.1f} s, median "
+                    f"{walls[len(walls) // 2]:.1f} s, worst {walls[-1]:.1f} s wall clock")
+        lines.append(f"Seed build time: {seed.build_s:.1f} s wall clock, {seed.cpu_s:.1f} s CPU today{runs} "
                      f"(previously {PREVIOUS_SEED_BUILD_S:.1f} s wall clock, docs/benchmarks.md of 2026-11-21, "
                      "measured on the machine of that day); "
                      f"model and gazetteer loaded once in {load_s:.1f} s; load average {_load()} when the run "
@@ -455,18 +462,20 @@ def main(argv=None) -> int:
     gp.nlp  # noqa: B018 - load the model now, so the first story's build time does not include it
     load_s = time.perf_counter() - t
     countries = country_sites(golds, gp.gazetteer)
-    scores, pairs = [], None
+    scores, pairs, seed_runs = [], None, []
     for gold in golds:
         story, sc_wall, sc_cpu = build(gold, gp)
         matches = match_steps(story.steps, gold, countries)
         sc = score_story(story.steps, gold, countries, matches)
         sc.build_s, sc.cpu_s = sc_wall, sc_cpu
+        if gold.id == "seed":  # the bound is on the seed's time: a few more builds steady the figure
+            seed_runs = [(sc_wall, sc_cpu)] + [build(gold, gp)[1:] for _ in range(SEED_REPEATS - 1)]
         scores.append(sc)
         if gold.id == "seed":
             pairs = seed_pairs(story.steps)
         if args.details:
             print(details(gold, matches), end="\n\n")
-    out = report(scores, pairs, load_s, args.commit or _commit())
+    out = report(scores, pairs, load_s, args.commit or _commit(), seed_runs)
     print(out)
     if not args.no_write and not args.story:
         write_section("story", out)

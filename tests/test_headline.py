@@ -310,3 +310,12 @@ def test_headline_a_dash_taken_for_the_subject_gives_way_to_the_noun_before_it(p
     doc = parser("About 200 Americans _ embassy staff and their families _ left the country on Tuesday.")
     c = next(c for c in cl.clauses(doc) if c.pred.lemma_ == "leave")
     assert "Americans" in headline(c) and not headline(c).startswith("_")
+
+
+@pytest.mark.parametrize("sentence, happening", [
+    ("The figures are the latest for the dead and injured in the floods.", False),  # shares "are"
+    ("Two men were arrested and charged on Monday.", True),  # shares a past "were"
+])
+def test_clause_a_bare_participle_shares_the_first_verbs_status(sentence, happening, parser):
+    found = [c for c in cl.clauses(parser(sentence)) if c.pred.tag_ == "VBN" and c.pred.dep_ == "conj"]
+    assert found and all((not c.opinion) == happening for c in found)

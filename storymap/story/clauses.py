@@ -190,10 +190,14 @@ def clauses(doc) -> list[Clause]:
             continue
         voice = _child(root, ("nsubj",)) if reported else None
         judged = voice is not None and voice.lemma_.lower() in VOICES  # "critics say ..."
-        out.append(Clause(pred, reported, judged or _is_opinion(pred, text)))
+        judged_first = judged or _is_opinion(pred, text)
+        out.append(Clause(pred, reported, judged_first))
         for c in pred.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE | {"VBN"}:
-                out.append(Clause(c, reported, _is_opinion(c, text)))
+                # A participle with no auxiliary of its own shares the first verb's ("the figures are
+                # ... and injured": no happening either; "was closed and repaired": both happened).
+                shares = c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                out.append(Clause(c, reported, _is_opinion(c, text) or shares and judged_first))
         if reported and out[-1].opinion and root.tag_ in _PAST and _dated_saying(root) and _plan(out[-1].pred):
             # "The council said on Monday it would close the bridge": the announcement happened.
             out.append(Clause(root, announce=True))

@@ -235,3 +235,18 @@ def test_events_paragraph_about_the_thing_just_named_keeps_its_date(places, nlp,
     evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
     held = [e for e in evs if "was held" in e.quote]
     assert bool(held and held[0].date == "2019-12-31") == dated
+
+
+@pytest.mark.parametrize("sentence, evidence", [
+    # Many happenings and no time of their own: a pattern, evidence for the story but no step.
+    ("Meanwhile, militias in Baghdad have conducted numerous rocket attacks on the bases.", True),
+    # A time of its own: one burst of them, a happening.
+    ("Meanwhile, militias in Baghdad conducted several rocket attacks on the bases on Monday.", False),
+])
+def test_events_many_happenings_without_a_time_are_a_pattern(places, nlp, sentence, evidence):
+    text = "Crowds left the square.\n\nThe talks went on.\n\nOn Tuesday the council met.\n\n" + sentence
+    art = article_from_text(text, "a.txt")
+    evs = extract_events(art, resolved_for(text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT), DCT,
+                         nlp=nlp)
+    attacks = [e for e in evs if e.predicate == "conduct"]
+    assert attacks and all(e.evidence == evidence for e in attacks)

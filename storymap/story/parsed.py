@@ -336,7 +336,8 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
     head = head or headline(c, _site_phrase(placed), person=person)
     return Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
                  head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,
-                 headline=head, evidence=c.opinion or quoted or _first_person(c), predicate=c.lemma, lemmas=lemmas,
+                 headline=head, evidence=c.opinion or quoted or _first_person(c) or (not from_own and _repeated(c)),
+                 predicate=c.lemma, lemmas=lemmas,
                  date_precision=None if from_own or d[3] is not None else "day")
 
 
@@ -370,6 +371,17 @@ def _dateline_site(sent: Sentence, placed: list, resolved) -> list:
     if line is None:
         return placed
     return [(line.place, "site", line), *[x for x in placed if x[0].id != line.place.id]]
+
+
+_MANY = frozenset("numerous several many repeated multiple countless frequent dozens scores".split())
+
+
+def _repeated(c) -> bool:
+    """Does the clause tell of many happenings ("militias have conducted numerous attacks")? With no
+    time of its own that is a pattern over months, not one happening a step can place and date."""
+    obj = c.object
+    return obj is not None and obj.tag_ == "NNS" and any(
+        m.lower_ in _MANY for m in obj.children if m.dep_ in ("amod", "nummod", "quantmod", "det"))
 
 
 def _first_person(c) -> bool:

@@ -250,3 +250,22 @@ def test_events_many_happenings_without_a_time_are_a_pattern(places, nlp, senten
                          nlp=nlp)
     attacks = [e for e in evs if e.predicate == "conduct"]
     assert attacks and all(e.evidence == evidence for e in attacks)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("RIVERTON, Calif. (AP) — Police arrested two men on Monday.", 1),  # a dateline's abbreviation
+    ("SPRINGFIELD, N.J. — Crews reopened the road.", 1),
+    ("The crews came from Calif. Then they left.", 2),  # not a dateline: two sentences
+])
+def test_events_a_dateline_does_not_end_a_sentence(text, n):
+    assert len(sentences(article_from_text(text, "a.txt"))) == n
+
+
+def test_events_single_article_gives_its_lead_event_on_its_date(places, nlp):
+    # The dateline's region abbreviation once cut the lead in two, leaving its event without a place.
+    text = "BAGHDAD, Iraq. (AP) — Police arrested two men after a fire destroyed a warehouse, officials said."
+    art = article_from_text(text, "a.txt")
+    found = [ResolvedMention(Mention("a.txt", 0, 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    lead = [e for e in evs if e.predicate == "arrest"]
+    assert lead and lead[0].date == DCT.isoformat() and lead[0].places[0].place.name == "Baghdad"

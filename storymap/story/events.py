@@ -69,6 +69,8 @@ class Event:
 # -- sentences -----------------------------------------------------------------------------------
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A dateline ends in its region's abbreviation ("RIVERTON, Calif. (AP) -- Police said..."): no sentence end.
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z'’.\- ]{2,40},(?:\s+[A-Z][A-Za-z.]{0,12}){1,3}$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Ft|Mt|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                          r"Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Inc|Co|Corp|U\.S|U\.N|U\.K|D\.C|vs|etc)\.$")
 
@@ -81,7 +83,7 @@ def sentences(article: Article) -> list[tuple[int, int, int]]:
         text = seg.text
         start = 0
         for m in _SENT_END.finditer(text):
-            if _ABBREV_END.search(text[start:m.start()]):
+            if _ABBREV_END.search(text[start:m.start()]) or _DATELINE_HEAD.match(text[start:m.start()]):
                 continue
             if text[start:m.start()].strip():
                 out.append((k, pos + start, pos + m.start()))

@@ -18,6 +18,13 @@ def parser():
         return spacy.load(MODEL_PACKAGE, exclude=["ner", "senter"])
 
 
+def role_of(parser, sentence: str, word: str = "Oslo") -> str:
+    """What the place ``word`` is to the first clause of ``sentence``."""
+    doc = parser(sentence)
+    i = sentence.index(word)
+    return cl.place_role(doc, i, i + len(word), cl.clauses(doc)[0])
+
+
 @pytest.mark.parametrize("lemma,plural,expected", [("kill", False, "kills"), ("kill", True, "kill"),
                                                    ("reach", False, "reaches"), ("carry", False, "carries"),
                                                    ("be", False, "is"), ("have", False, "has")])
@@ -72,10 +79,7 @@ def test_clause_caption_is_not_an_event(line, parser):
     ("A fire broke out in Oslo on Monday.", "site"),
 ])
 def test_clause_movement_only_with_a_motion_verb(sentence, role, parser):
-    doc = parser(sentence)
-    c = cl.clauses(doc)[0]
-    i = sentence.index("Oslo")
-    assert cl.place_role(doc, i, i + 4, c) == role
+    assert role_of(parser, sentence) == role
 
 
 def test_clause_dated_relative_clause_is_an_event_of_its_own(parser):
@@ -146,10 +150,7 @@ def test_clause_a_state_is_not_a_happening(sentence, parser):
     ("Officials blamed the rebels for the sabotage of ships in Oslo.", "described"),  # where the ships were
 ])
 def test_clause_place_of_a_judged_object_or_a_movement(sentence, role, parser):
-    doc = parser(sentence)
-    c = cl.clauses(doc)[0]
-    i = sentence.index("Oslo")
-    assert cl.place_role(doc, i, i + 4, c) == role
+    assert role_of(parser, sentence) == role
 
 
 def test_clause_after_a_dated_thing(parser):
@@ -202,10 +203,7 @@ def test_headline_does_not_repeat_a_place_that_is_its_subject(parser):
     ("Rebels backed by Oslo attacked the depot.", "Oslo", "actor"),  # who acts, not where
 ])
 def test_clause_place_the_clause_blames_or_that_backs_it_is_not_its_site(sentence, word, expected, parser):
-    doc = parser(sentence)
-    c = cl.clauses(doc)[0]
-    i = sentence.index(word)
-    assert cl.place_role(doc, i, i + len(word), c) == expected
+    assert role_of(parser, sentence, word) == expected
 
 
 @pytest.mark.parametrize("before, sentence, pronoun, expected", [

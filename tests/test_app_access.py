@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import tomllib
@@ -81,13 +80,10 @@ def test_cli_refuses_a_short_token_in_one_line(capsys):
 
 
 @pytest.fixture()
-def locked_app(tmp_path, monkeypatch):
-    path = tmp_path / "story.json"
-    shutil.copy(FIXTURE, path)
-    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(path)]))
-    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
+def locked_app(app_env, monkeypatch):
+    """The suite's app set-up (``app_env``), behind an access token."""
     monkeypatch.setenv("STORYMAP_APP_TOKEN", TOKEN)
-    return path
+    return app_env
 
 
 def _run(cookies: dict | None = None):

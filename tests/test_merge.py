@@ -177,3 +177,20 @@ def test_merge_headline_on_a_tie_is_the_report_that_names_who_acted():
     b = ev("The council tells campers to leave the square", file="b.txt", predicate="tell")
     b = type(b)(**{**b.__dict__, "actors": ("Council",)})
     assert step_from_group([a, b]).headline == b.headline
+
+
+@pytest.mark.parametrize("detail_origin, steps", [
+    (OSLO, 1),  # from outside France to a town in it: the detailed report of the move into France
+    (PARIS, 2),  # from inside France: another movement, within the country
+])
+def test_merge_movement_into_a_country_joins_its_detailed_report(detail_origin, steps):
+    # Reported by two articles, so it is no lone vague report to fold into a finer one.
+    into = [ev("Extra troops ordered to France", file=f, place=None, predicate="send",
+               lemmas=("troop", "send", "france", "extra", "order")) for f in ("a.txt", "c.txt")]
+    into = [type(e)(**{**e.__dict__, "places": (EventPlace(FRANCE, "destination", 0, 4, 1.0),)}) for e in into]
+    words = ("battalion", "fly", "lyon", "infantry", "airborne", "authorize", "order") if detail_origin is OSLO \
+        else ("marine", "move", "lyon", "guard", "convoy")
+    detail = ev("A unit moved to Lyon", file="b.txt", place=None, predicate="fly", lemmas=words)
+    detail = type(detail)(**{**detail.__dict__, "places": (EventPlace(detail_origin, "origin", 0, 4, 1.0),
+                                                            EventPlace(LYON, "destination", 0, 4, 1.0))})
+    assert len(merge_events([*into, detail])) == steps

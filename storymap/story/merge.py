@@ -39,6 +39,7 @@ class MergeConfig:
     cluster_mean: float = 0.05  # mean similarity two clusters' reports must have to join (no chains)
     group_words: float = 0.2  # cosine of two groups' summed words that makes them one happening ...
     group_km: float = 30.0  # ... when their main sites are nested or this close (a city and its suburb)
+    movement_words: float = 0.05  # ... or when one is a movement into a broad place the other tells in detail
     vague_words: float = 0.05  # cosine that folds a country-sited report into a finer step inside it
     area_km: float = 2000.0  # how far from an area's point ("the Middle East") a place counts as in it
 
@@ -226,6 +227,11 @@ def _centroid(g: list[Event], vectors: _Vectors) -> dict[str, float]:
     return _unit(v)
 
 
+def _ends(g: list[Event], role: str) -> list:
+    """The places the group's happenings give with ``role`` ("origin", "destination"), each once."""
+    return list({ep.place.id: ep.place for e in g if not e.evidence for ep in e.places if ep.role == role}.values())
+
+
 def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) -> list[list[Event]]:
     """Join groups that report one happening in different words across articles: their dates overlap,
     their main sites are nested or near, and their reports, summed, share enough words. The most
@@ -241,13 +247,31 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
         return max(a[0], b[0]) <= min(a[1], b[1])
 
     groups = [list(g) for g in groups]
-    info = [(_centroid(g, vectors), _group_site(g), _group_bounds(g)) for g in groups]
+
+    def describe(g: list[Event]) -> tuple:
+        return _centroid(g, vectors), _group_site(g), _group_bounds(g), _ends(g, "origin"), _ends(g, "destination")
+
+    info = [describe(g) for g in groups]
+
+    def inbound(a: tuple, b: tuple) -> bool:
+        """Is ``a`` a movement into a broad place (no origin said) that ``b`` reports in detail: from
+        outside that place to somewhere inside it ("troops sent to the region" / "a battalion flown from
+        its home base to a city there")?"""
+        (_, _, _, ao, ad), (_, _, _, bo, bd) = a, b
+        return not ao and bool(bo) and any(
+            d.kind in BROAD_KINDS and any(_within(d, x, cfg) for x in bd) and not any(_within(d, o, cfg) for o in bo)
+            for d in ad)
 
     def sim(i: int, j: int) -> float | None:
-        (ci, si, bi), (cj, sj, bj) = info[i], info[j]
-        if not overlap(bi, bj) or not near(si, sj):
+        """The pair's cosine when it is enough to join them, else ``None``."""
+        (ci, si, bi, _, _), (cj, sj, bj, _, _) = info[i], info[j]
+        if not overlap(bi, bj):
             return None
-        return _dot(ci, cj)
+        moving = inbound(info[i], info[j]) or inbound(info[j], info[i])
+        if not moving and not near(si, sj):
+            return None
+        v = _dot(ci, cj)
+        return v if v >= (cfg.movement_words if moving else cfg.group_words) else None
 
     # The pairs worth joining, found by a sweep over the groups' date ranges (sorted by start).
     order = sorted(range(len(groups)), key=lambda k: info[k][2])
@@ -257,18 +281,18 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
             if info[j][2][0] > info[i][2][1]:
                 break
             v = sim(i, j)
-            if v is not None and v >= cfg.group_words:
+            if v is not None:
                 pairs[(min(i, j), max(i, j))] = v
     alive = set(range(len(groups)))
     while pairs:
         i, j = max(pairs, key=lambda k: (pairs[k], -k[0], -k[1]))
         groups[i] = sorted(groups[i] + groups[j], key=lambda e: (e.file, e.start))
-        info[i] = (_centroid(groups[i], vectors), _group_site(groups[i]), _group_bounds(groups[i]))
+        info[i] = describe(groups[i])
         alive.discard(j)
         pairs = {k: v for k, v in pairs.items() if i not in k and j not in k}
         for o in alive - {i}:
             v = sim(i, o)
-            if v is not None and v >= cfg.group_words:
+            if v is not None:
                 pairs[(min(i, o), max(i, o))] = v
     return [groups[i] for i in sorted(alive)]
 

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from storymap.dates import Timex
+from storymap.dates.calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 from storymap.model import BROAD_KINDS, POINT_KINDS, Article, Candidate, Place, ResolvedMention, Role
 from storymap.places.qualifiers import qualifies_previous
 from storymap.story import clauses as cl
@@ -266,15 +267,17 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     person: str | None = None  # the person the article last named (for a later "he" or "she")
     things: tuple[str | None, str | None] = (None, None)  # ... and the things (for "it", "they")
     for idx, (k, s, e) in enumerate(raw_sents):
+        # The cleaned body's sentence: the raw slice would carry markup (TimeML's <EVENT> and <SIGNAL>
+        # tags, HTML, Markdown emphasis) into every title and export, and into the checks on words.
+        clean = article.body[sents[idx][1]:sents[idx][2]]
         if k != prev_seg and last_date is not None:
             # A date carries into the next paragraph only when it continues the one before ("He also
             # dismissed...", "Meanwhile, ..."), for two paragraphs of narration at most (a quoted
             # paragraph between them is not counted).
             hops = last_date[2] + (narration[k] - narration[prev_seg])
-            clean = article.body[sents[idx][1]:sents[idx][2]]  # (the raw text may hold markup)
             goes_on = _CONTINUES.match(text[s:e]) or _names_again(clean, prev_text)
             last_date = (last_date[0], k, hops) if hops <= 2 and goes_on else None
-        prev_seg, prev_text = k, article.body[sents[idx][1]:sents[idx][2]]
+        prev_seg, prev_text = k, clean
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
         if k >= 2 and last_day is not None and narration[k] - last_day[1] <= 3:
             own = [(d[0], d[1], (last_day[0], None), d[3]) if _bare_time_of_publication(d[3], dct) else d for d in own]
@@ -304,9 +307,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             dates = last_date[0]
         else:
             continue
-        # The quote is the cleaned body's sentence: the raw slice would carry markup (TimeML's
-        # <EVENT> and <SIGNAL> tags, HTML, Markdown emphasis) into every title and export.
-        quote = article.body[sents[idx][1]:sents[idx][2]]
+        quote = clean
         background = bool(dct) and _days_before(dates[0], dct) > BACKGROUND_DAYS
         if dct is not None and dates[0] > dct.isoformat() and not _FUTURE.search(quote):
             continue  # nothing in a news article happens after its publication unless it says so
@@ -343,8 +344,8 @@ def _narration(article: Article) -> list[int]:
     return out
 
 
-_DAY_WORDS = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|"
-                        r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|yesterday|today|tonight|\d{4}|\d+/\d+", re.I)
+# Words that name a day: the date finder's own weekday and month tables, and the days said in words.
+_DAY_WORDS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|yesterday|today|tonight)|\d{{4}}|\d+/\d+", re.I)
 
 
 def _bare_time_of_publication(t: Timex, dct: dt.date | None) -> bool:
@@ -376,8 +377,11 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
             and (k < 2 or near_a_date(k))]
     ents = None
     if entities is not None:  # each sentence's share of the article's entities, in its own offsets
-        ents = [[(a - sents[i][1], b - sents[i][1], lab) for a, b, lab in entities
-                 if sents[i][1] <= a and b <= sents[i][2]] for i in want]
+        found = sorted(entities)
+        starts = [a for a, _, _ in found]  # by bisection: a scan per sentence is quadratic on a long article
+        ents = [[(a - sents[i][1], b - sents[i][1], lab)
+                 for a, b, lab in found[bisect_left(starts, sents[i][1]):bisect_left(starts, sents[i][2])]
+                 if b <= sents[i][2]] for i in want]
     parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want], ents)
     return dict(zip(want, parsed)) if parsed else {}
 

@@ -258,7 +258,9 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     place_starts = [r.mention.start for r in places]
     events: list[Event] = []
     narration = _narration(article)
-    people_starts = sorted(r.mention.start for r in resolved if r.place is not None and r.mention.demonym)
+    peoples = sorted((r for r in resolved if r.place is not None and r.mention.demonym), key=lambda r: r.mention.start)
+    people_starts = [r.mention.start for r in peoples]
+    dateline = next((r for r in resolved if r.place is not None and r.mention.source == "dateline"), None)
     docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
                   narration, entities) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
@@ -279,6 +281,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             last_date = (last_date[0], k, hops) if hops <= 2 and goes_on else None
         prev_seg, prev_text = k, clean
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
+        sent_peoples = peoples[bisect_left(people_starts, s):bisect_left(people_starts, e)]
         if k >= 2 and last_day is not None and narration[k] - last_day[1] <= 3:
             own = [(d[0], d[1], (last_day[0], None), d[3]) if _bare_time_of_publication(d[3], dct) else d for d in own]
         day = next((d[2][0] for d in own if d[3].granularity == "day" and d[3].type == "DATE"), None)
@@ -289,10 +292,10 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
 
             sent = Sentence(article, k, sents[idx][1], (s, e), docs[idx], own,
                             places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct, person,
-                            things)
+                            things, tuple(sent_peoples), dateline)
             person, things = last_person(docs[idx], person), last_things(docs[idx], things)
             found, carried = sentence_events(sent, last_date[0] if last_date else None, raw_sents, idx, places,
-                                             main, resolved)
+                                             main)
             events.extend(found)
             if carried is not None:
                 last_date = (carried, k, 0)
@@ -326,7 +329,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             continue
         if not own and all(ep.place.kind in BROAD_KINDS for ep in eps):
             continue  # an inherited date and only a country: too vague to be a step of its own
-        events.append(_placed_event(article.path, (s, e), quote, dates, eps, sent_places, resolved, dct,
+        events.append(_placed_event(article.path, (s, e), quote, dates, eps, sent_places, sent_peoples, dct,
                                     background))
     return events
 
@@ -400,7 +403,7 @@ def _dated(article: Article, timexes: list[Timex], dct: dt.date | None) -> list[
 
 
 def _placed_event(path: str, span: tuple[int, int], quote: str, dates: tuple[str, str | None],
-                  eps: list[EventPlace], sent_places: list[ResolvedMention], resolved: list[ResolvedMention],
+                  eps: list[EventPlace], sent_places: list[ResolvedMention], peoples: list[ResolvedMention],
                   dct: dt.date | None, background: bool) -> Event:
     """The event of a dated sentence with places: its range ends by the article's date (unless it says
     what will happen), and the countries that act and the peoples named ("Iranian") are its actors."""
@@ -412,8 +415,7 @@ def _placed_event(path: str, span: tuple[int, int], quote: str, dates: tuple[str
     actors = tuple(dict.fromkeys(
         r.place.name for r in sent_places if r.place.kind == "country" and not any(
             ep.mention_start == r.mention.start for ep in eps)))
-    actors += tuple(dict.fromkeys(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e
-                                  and r.place.name not in actors))
+    actors += tuple(dict.fromkeys(r.place.name for r in peoples if r.place.name not in actors))
     return Event(path, s, e, quote.strip(), dates[0], dates[1], _title(quote), tuple(eps),
                  actors, keywords(quote), background)
 

@@ -41,6 +41,8 @@ class Sentence:
     dct: dt.date | None
     person: str | None = None  # the name the article last gave a person before this sentence
     things: tuple[str | None, str | None] = (None, None)  # the last sentence's (singular, plural) subject
+    peoples: tuple[ResolvedMention, ...] = ()  # the peoples it names ("Iranian"), resolved to their countries
+    dateline: ResolvedMention | None = None  # the article's dateline city ("OSLO (AP) --"), if it has one
 
     def person_before(self, tok) -> str | None:
         """Who "he" or "she" at ``tok`` most likely is: the last person this sentence names as a subject
@@ -277,8 +279,8 @@ def _site_phrase(places: list) -> str | None:
     return None
 
 
-def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places, main_place: Place | None,
-                    resolved) -> tuple[list, tuple | None]:
+def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places,
+                    main_place: Place | None) -> tuple[list, tuple | None]:
     """The events of the sentence's clauses and of its dated event nouns, and the dates later sentences
     may inherit (or ``None``)."""
     doc, quote = sent.doc, sent.doc.text
@@ -288,7 +290,7 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places, 
     if not found:
         return [], None
     main = next((c for c in found if not (c.opinion or c.embedded or c.announce)), found[0])
-    ctx = (raw_sents, idx, all_places, main_place, resolved, bool(_QUOTE_OPEN.match(quote)), content_lemmas(doc))
+    ctx = (raw_sents, idx, all_places, main_place, bool(_QUOTE_OPEN.match(quote)), content_lemmas(doc))
     events, carried = [], None
     for c in found:
         got = _date(sent, c, inherited, c is main)
@@ -296,10 +298,10 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places, 
             continue
         if c is main and got[1]:
             carried = got[0][2]
-        own = ctx[:6] + (_lemmas(c.pred),)
+        own = ctx[:5] + (_lemmas(c.pred),)
         readings, actors = _roles(sent, c)
         for placed in readings:
-            placed = _dateline_site(sent, _home_site(sent, c, placed, ctx[4]), ctx[4])
+            placed = _dateline_site(sent, _home_site(sent, c, placed))
             ev = _clause_event(sent, c, got, (placed, actors), own)
             if ev is not None:
                 events.append(ev)
@@ -311,7 +313,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
     article's date)."""
     from storymap.story.events import BACKGROUND_DAYS, Event, EventPlace, _days_before, _destination_ahead, keywords
 
-    raw_sents, idx, all_places, main_place, resolved, quoted, lemmas = ctx
+    raw_sents, idx, all_places, main_place, quoted, lemmas = ctx
     (d, from_own), (placed, actors) = got, roles
     dates, quote, (s, e) = d[2], sent.doc.text, sent.raw
     if sent.dct is not None and dates[0] > sent.dct.isoformat() and not c.opinion:
@@ -324,7 +326,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
             dest = EventPlace(main_place, "destination", -1, -1, 0.0)  # "sent from Oslo to help": where the story is
         if dest is not None:
             eps.append(dest)
-    actors = [*actors, *(r.place.name for r in resolved if r.mention.demonym and s <= r.mention.start < e)]
+    actors = [*actors, *(r.place.name for r in sent.peoples)]
     actors += named_actors(sent.doc.ents, eps)
     background = bool(sent.dct) and (_days_before(dates[0], sent.dct) > BACKGROUND_DAYS or bool(
         d[3] is not None and _SINCE.search(quote[:sent.timex_span(d)[0]])))
@@ -341,7 +343,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
                  date_precision=None if from_own or d[3] is not None else "day")
 
 
-def _home_site(sent: Sentence, c, placed: list, resolved) -> list:
+def _home_site(sent: Sentence, c, placed: list) -> list:
     """``placed``, with the country of the clause's subject as its site when the clause names no place
     where it happened and the subject is a body that acts at home ("Ruritanian police arrested two
     men", "Ruritania's parliament voted": in Ruritania)."""
@@ -351,9 +353,8 @@ def _home_site(sent: Sentence, c, placed: list, resolved) -> list:
     if subj is None or subj.lemma_.lower() not in HOME_NOUNS or any(
             role in ("site", "origin", "destination") for _, role, _ in placed):
         return placed
-    s, e = sent.raw
-    for r in resolved:
-        if r.place is None or r.place.kind != "country" or not s <= r.mention.start < e:
+    for r in sorted((*sent.places, *sent.peoples), key=lambda r: r.mention.start):
+        if r.place is None or r.place.kind != "country":
             continue
         tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
         if tok is not None and tok.head.i == subj.i and tok.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -361,13 +362,13 @@ def _home_site(sent: Sentence, c, placed: list, resolved) -> list:
     return placed
 
 
-def _dateline_site(sent: Sentence, placed: list, resolved) -> list:
+def _dateline_site(sent: Sentence, placed: list) -> list:
     """``placed``, with the article's dateline city ("OSLO (AP) --") as its site when the clause is in
     the lead (the first two paragraphs) and names no place where it happened: news reports from the
     dateline what happened there."""
     if sent.seg >= 2 or any(role in ("site", "origin", "destination") for _, role, _ in placed):
         return placed
-    line = next((r for r in resolved if r.place is not None and r.mention.source == "dateline"), None)
+    line = sent.dateline
     if line is None:
         return placed
     return [(line.place, "site", line), *[x for x in placed if x[0].id != line.place.id]]
@@ -415,12 +416,10 @@ def _noun_events(sent: Sentence, ctx, found) -> list:
         inside = {t.i for t in noun.subtree}
         # The places in the noun's phrase, the finest first; else a people named in what it struck
         # ("an attack on Ruritanian ports": in Ruritania; "the killing of a Ruritanian" is no site).
-        mine = _inside(sent, sent.places, inside) or _inside(sent, [
-            r for r in ctx[4] if r.place and r.mention.demonym and sent.raw[0] <= r.mention.start < sent.raw[1]],
-            _target_tokens(noun))
+        mine = _inside(sent, sent.places, inside) or _inside(sent, list(sent.peoples), _target_tokens(noun))
         mine.sort(key=lambda r: r.place.kind in BROAD_KINDS)
         placed = [(r.place, "site" if k == 0 else "mentioned", r) for k, r in enumerate(mine)]
-        ev = _clause_event(sent, cl.Clause(noun), (d, True), (placed, []), ctx[:6] + (_lemmas(noun),),
+        ev = _clause_event(sent, cl.Clause(noun), (d, True), (placed, []), ctx[:5] + (_lemmas(noun),),
                            head=noun_headline(noun, _site_phrase(placed), _tokens(sent, d)))
         if ev is not None:
             out.append(ev)

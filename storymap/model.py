@@ -133,6 +133,9 @@ class Article:
     format: str = "txt"  # txt | md | html
     title: str | None = None
     date: str | None = None  # ISO date from the article's metadata, when it has one
+    outlet: str | None = None  # the publisher's name (og:site_name, front matter, or --source)
+    url: str | None = None  # the article's canonical http(s) URL, when its metadata gives one
+    byline: str | None = None  # the author(s), when the metadata names them
 
     SEPARATOR = "\n\n"
 

@@ -22,6 +22,9 @@ def assemble(
     title: str | None = None,
     date: str | None = None,
     title_from_first_line: bool = True,
+    outlet: str | None = None,
+    url: str | None = None,
+    byline: str | None = None,
 ) -> Article:
     """Drop metadata, boilerplate and repeated lines; pick a title; build the Article."""
     segments: list[Segment] = []
@@ -57,6 +60,9 @@ def assemble(
         format=fmt,
         title=title,
         date=date or update_date,
+        outlet=outlet,
+        url=url,
+        byline=byline,
     )
 
 

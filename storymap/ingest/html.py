@@ -6,11 +6,15 @@ entity's characters mapping to its ``&``); a line that cannot be found is droppe
 not be traced. When trafilatura finds nothing, the paragraphs, headings, list items and quotes
 outside site chrome are used. The title and date come from the page's metadata: the ``<meta>``
 keys of ``data/html_title_meta.txt`` and ``data/html_date_meta.txt``, then ``<title>`` or the first
-``<h1>``, JSON-LD ``datePublished`` and ``<time datetime>``.
+``<h1>``, JSON-LD ``datePublished`` and ``<time datetime>``. Who published it comes from the same
+places (:func:`page_source`): the outlet from ``data/html_outlet_meta.txt`` or JSON-LD's
+``publisher``, the address from ``<link rel="canonical">`` or ``data/html_url_meta.txt``, the byline
+from ``data/html_byline_meta.txt`` or JSON-LD's ``author``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from storymap.model import Article
@@ -29,6 +33,10 @@ _TRAFILATURA_MAX_CHARS = 2_500_000
 
 _TITLE_META = tuple(read_list("html_title_meta.txt"))
 _DATE_META = tuple(read_list("html_date_meta.txt"))
+_OUTLET_META = tuple(read_list("html_outlet_meta.txt"))
+_URL_META = tuple(read_list("html_url_meta.txt"))
+_BYLINE_META = tuple(read_list("html_byline_meta.txt"))
+_HTTP_RE = re.compile(r"https?://[^\s\"'<>\\]+", re.I)
 
 
 def _walk(stream: str, words: list[str], i: int) -> list[tuple[int, int]] | None:
@@ -178,7 +186,72 @@ def parse_html(source: str, path: str) -> Article:
 
     title = _html_title(parser)
     date = _html_date(parser)
-    return assemble(path, source, "html", lines, title=title, date=date, title_from_first_line=False)
+    outlet, url, byline = page_source(parser)
+    return assemble(path, source, "html", lines, title=title, date=date, title_from_first_line=False,
+                    outlet=outlet, url=url, byline=byline)
+
+
+def _ld_objects(parser: VisibleText) -> list[dict]:
+    """The JSON-LD objects of the page (``@graph`` members too); a blob that is not JSON is skipped."""
+    out: list[dict] = []
+    for blob in parser.ld_json:
+        try:
+            data = json.loads(blob)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                out.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return out
+
+
+def _ld_names(value: object) -> list[str]:
+    """Names in a JSON-LD ``publisher``/``author`` value: a string, ``{"name": ...}`` or a list."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip() and not _HTTP_RE.match(name.strip()):
+            names.append(" ".join(name.split()))
+    return names
+
+
+def _first_meta(parser: VisibleText, keys: tuple[str, ...], urls: bool = False) -> str | None:
+    for key in keys:
+        value = " ".join(parser.meta.get(key, "").split())
+        if value and bool(_HTTP_RE.fullmatch(value)) == urls:
+            return value
+    return None
+
+
+def page_source(parser: VisibleText) -> tuple[str | None, str | None, str | None]:
+    """(outlet, canonical URL, byline) from a page's metadata; each ``None`` when the page is silent.
+
+    Only an absolute http(s) address counts as the URL; a Twitter handle (``@gazette``) loses its
+    ``@``; a profile URL where a name is expected is skipped.
+    """
+    objects = _ld_objects(parser)
+    outlet = _first_meta(parser, _OUTLET_META)
+    if outlet is None:
+        outlet = next((n for o in objects for n in _ld_names(o.get("publisher"))), None)
+    if outlet:
+        outlet = outlet.lstrip("@") or None
+    url = None
+    for candidate in [parser.links.get("canonical")] + [parser.meta.get(k) for k in _URL_META]:
+        if candidate and _HTTP_RE.fullmatch(candidate.strip()):
+            url = candidate.strip()
+            break
+    byline = _first_meta(parser, _BYLINE_META)
+    if byline is None:
+        names = [n for o in objects if "author" in o for n in _ld_names(o["author"])]
+        byline = ", ".join(dict.fromkeys(names)) or None
+    return outlet, url, byline
 
 
 def _html_title(parser: VisibleText) -> str | None:

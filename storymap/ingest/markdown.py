@@ -165,23 +165,37 @@ def _md_line(text: str, a: int, b: int, heading: int) -> Line | None:
     return Line(offsets[0], clean, tuple(offsets), heading)
 
 
-def _front_matter(text: str, spans: list[tuple[int, int]]) -> tuple[int, str | None, str | None]:
-    """Parse a leading ``---`` YAML front matter block: (lines consumed, title, date)."""
+#: Front matter keys and the Article field each fills (the first key present wins).
+_FRONT_KEYS = {
+    "title": "title", "date": "date", "published": "date", "pubdate": "date",
+    "source": "outlet", "outlet": "outlet", "publisher": "outlet", "site_name": "outlet",
+    "url": "url", "canonical_url": "url", "canonical": "url", "link": "url",
+    "author": "byline", "byline": "byline", "authors": "byline",
+}
+_FRONT_RE = re.compile(r"\s*(" + "|".join(_FRONT_KEYS) + r")\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_HTTP_RE = re.compile(r"https?://[^\s\"'<>\\]+", re.I)
+
+
+def _front_matter(text: str, spans: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
+    """Parse a leading ``---`` YAML front matter block: (lines consumed, fields), where fields has
+    the keys ``title``, ``date`` (ISO), ``outlet``, ``url`` (http(s) only) and ``byline`` it found."""
     if not spans or text[spans[0][0] : spans[0][1]].strip() != "---":
-        return 0, None, None
-    title = date = None
+        return 0, {}
+    found: dict[str, str] = {}
     for i in range(1, min(len(spans), 200)):
         line = text[spans[i][0] : spans[i][1]]
         if line.strip() in ("---", "..."):
-            return i + 1, title, date
-        m = re.match(r"\s*(title|date|published|pubdate)\s*:\s*(.*?)\s*$", line, re.IGNORECASE)
+            return i + 1, found
+        m = _FRONT_RE.match(line)
         if m:
-            value = m[2].strip("'\"")
-            if m[1].lower() == "title":
-                title = title or value or None
-            else:
-                date = date or parse_date(value)
-    return 0, None, None
+            field, value = _FRONT_KEYS[m[1].lower()], m[2].strip("'\"").strip()
+            if field == "date":
+                value = parse_date(value) or ""
+            elif field == "url" and not _HTTP_RE.fullmatch(value):
+                value = ""
+            if value and field not in found:
+                found[field] = value
+    return 0, {}
 
 
 def _content_span(text: str, a: int, b: int) -> tuple[int, int, int]:
@@ -211,7 +225,8 @@ def _content_span(text: str, a: int, b: int) -> tuple[int, int, int]:
 def parse_markdown(text: str, path: str) -> Article:
     """A Markdown document as an :class:`Article` (see the module docstring for what is kept)."""
     spans = list(iter_lines(text))
-    first, title, date = _front_matter(text, spans)
+    first, front = _front_matter(text, spans)
+    title, date = front.get("title"), front.get("date")
     lines: list[Line] = []
     fence: str | None = None
     in_comment = False
@@ -253,4 +268,5 @@ def parse_markdown(text: str, path: str) -> Article:
             h1_title = line.text
         lines.append(line)
     title = title or h1_title
-    return assemble(path, text, "md", lines, title=title, date=date)
+    return assemble(path, text, "md", lines, title=title, date=date,
+                    outlet=front.get("outlet"), url=front.get("url"), byline=front.get("byline"))

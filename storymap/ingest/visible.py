@@ -106,6 +106,7 @@ class VisibleText(HTMLParser):
         self.time_datetime: str | None = None
         self._ld_parts: list[str] | None = None
         self.ld_json: list[str] = []
+        self.links: dict[str, str] = {}  # <link rel=...> -> href, first of each rel
 
     # -- positions ---------------------------------------------------------------------------------
     def _abs(self) -> int:
@@ -169,6 +170,11 @@ class VisibleText(HTMLParser):
             self._pop_to("p")
         if tag == "meta":
             self._meta(attrs)
+        elif tag == "link":
+            d = {k.lower(): (v or "").strip() for k, v in attrs}
+            for rel in d.get("rel", "").lower().split():
+                if d.get("href"):
+                    self.links.setdefault(rel, d["href"])
         elif tag == "time" and self.time_datetime is None:
             value = dict(attrs).get("datetime")
             if value:

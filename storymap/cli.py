@@ -218,6 +218,35 @@ def cmd_dates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _outlets(values: list[str], files: list[str]) -> dict[str, str]:
+    """``--source NAME`` (every article whose input names no outlet) and ``--source FILE=NAME``
+    (one article, by its path or its base name when that is unique) as a map for ``build_story``,
+    keyed by the file as given (``"*"`` for the rest)."""
+    def same(key: str, f: str) -> bool:
+        try:
+            return Path(key).resolve() == Path(f).resolve()
+        except OSError:
+            return False
+
+    out: dict[str, str] = {}
+    for value in values:
+        key, sep, name = value.partition("=")
+        matches = [f for f in files if same(key, f)] or [f for f in files if Path(f).name == key] if sep else []
+        if len(matches) > 1:
+            raise CLIError(f"--source {value!r}: {key!r} names {len(matches)} of the articles; give its path instead")
+        if matches:
+            key = matches[0]
+        elif sep and ("/" in key or "\\" in key or Path(key).suffix.lower() in (".txt", ".md", ".html", ".htm")):
+            raise CLIError(f"--source {value!r}: {key!r} is not one of the articles given")
+        else:
+            key, name = "*", value
+        name = " ".join(name.split())
+        if not name:
+            raise CLIError(f"--source {value!r}: expected an outlet name such as 'The Gazette' or FILE=NAME")
+        out[key] = name
+    return out
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .story import build_story
     from .story import save_story
@@ -233,7 +262,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             sys.stderr.flush()
             if frac >= 1.0:
                 sys.stderr.write("\n")
-    story = build_story(args.files, title=args.title, dct=dct, on_stage=bar, max_bytes=args.max_bytes)
+    outlets = _outlets(args.source or [], args.files)
+    story = build_story(args.files, title=args.title, dct=dct, on_stage=bar, max_bytes=args.max_bytes,
+                        outlets=outlets)
     path = save_story(story, args.output)
     print(f"{path}: {len(story.steps)} steps, {len(story.places)} places", file=sys.stderr)
     return 0
@@ -317,6 +348,9 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("-o", "--output", required=True, metavar="STORY.json")
     sb.add_argument("--title", help="the story's title (default: from the articles)")
     sb.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
+    sb.add_argument("--source", action="append", metavar="NAME | FILE=NAME",
+                    help="the outlet of articles whose input does not name one (text files); "
+                         "FILE=NAME for one article; repeat for several")
     _add_max_bytes(sb, "articles", "20 MB")
     sb.set_defaults(func=cmd_build)
 

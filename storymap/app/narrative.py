@@ -13,12 +13,13 @@ Place names are marked with Streamlit's ``:color-background[...]`` directive.
 
 from __future__ import annotations
 
-import os
 import re
+from collections.abc import Mapping
 from typing import Iterable
 
 from storymap.app.text import md_escape
 from storymap.story import Source, Step
+from storymap.story.citations import Citation, cite
 
 __all__ = ["md_escape", "mark_places", "source_label", "format_date", "step_caption"]
 
@@ -38,9 +39,10 @@ def mark_places(text: str, names: Iterable[str]) -> str:
     return "".join(out)
 
 
-def source_label(src: Source) -> str:
-    """An article as a short label: its base name (never used as a path)."""
-    return os.path.basename(src.file.replace("\\", "/")) or src.file
+def source_label(src: Source, table: Mapping[str, Citation] | None = None) -> str:
+    """An article as readers cite it: outlet, title and date from the story's article list
+    (``table``, see :func:`storymap.story.citations.citations`), else its base name."""
+    return cite(src, table or {}).label
 
 
 def format_date(step: Step) -> str:

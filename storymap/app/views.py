@@ -7,7 +7,6 @@ callbacks that call the pure transitions of :mod:`storymap.app.state` (via
 
 from __future__ import annotations
 
-import os
 import time
 
 import streamlit as st
@@ -35,7 +34,8 @@ from storymap.app.state import (
     visible_indices,
 )
 from storymap.errors import StorymapError
-from storymap.story import build_place_index, date_bounds, dumps_story
+from storymap.story import Source, build_place_index, date_bounds, dumps_story
+from storymap.story.citations import citations, cite
 
 MAP_KEY = "story_map"
 MAP_HEIGHT = 540
@@ -270,9 +270,10 @@ def narrative_panel(s: AppState) -> None:
     st.markdown(f"**Sources** · reported by {count} source" + ("" if count == 1 else "s"))
     if not step.sources:
         st.caption("No sources for this step.")
+    table = citations(s.story)
     for src in step.sources:
         quote = md_escape(src.quote) if src.quote else "_(no quote)_"
-        st.markdown(f"> {quote}\n\n— `{source_label(src).replace('`', '')}` · characters {src.start}–{src.end}")
+        st.markdown(f"> {quote}\n\n— {md_escape(source_label(src, table))} · characters {src.start}–{src.end}")
     if step.actors:
         st.caption("Actors: " + ", ".join(md_escape(a) for a in step.actors))
 
@@ -476,7 +477,8 @@ def filters(s: AppState) -> None:
     labels = facts["places"]
     st.multiselect("Places", _place_options(labels), format_func=lambda k: labels.get(k, k), key="f_places",
                    on_change=_filters_changed, placeholder="All places")
-    st.multiselect("Source articles", facts["files"], format_func=lambda f: os.path.basename(f.replace("\\", "/")),
+    cites = facts["cites"]
+    st.multiselect("Source articles", facts["files"], format_func=lambda f: cites.get(f, f),
                    key="f_files", on_change=_filters_changed, placeholder="All articles")
     full = facts["dates"]
     if full and not (SLIDER_YEARS[0] <= full[0].year and full[1].year <= SLIDER_YEARS[1]):
@@ -523,7 +525,9 @@ def _facts(story) -> dict:
         first, last = date_bounds(x.date)[0], date_bounds(x.date_end or x.date)[1]
         lo = first if lo is None or first < lo else lo
         hi = last if hi is None or last > hi else hi
-    facts = {"places": labels, "files": sorted({src.file for x in story.steps for src in x.sources}),
+    table = citations(story)
+    files = sorted({src.file for x in story.steps for src in x.sources})
+    facts = {"places": labels, "files": files, "cites": {f: cite(Source(f, 0, 0), table).label for f in files},
              "dates": (lo, hi) if lo is not None and lo < hi else None, "undated": undated}
     st.session_state["_story_facts"] = (story, facts)
     return facts

@@ -15,10 +15,12 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from typing import Any
 
 from storymap.render.geometry import located, movements
 from storymap.story import Step, Story
+from storymap.story.citations import Citation, citations, cite
 
 __all__ = ["to_geojson", "to_kml", "to_csv", "KML_NS", "CSV_COLUMNS"]
 
@@ -28,16 +30,19 @@ def to_geojson(story: Story) -> dict[str, Any]:
 
     One Point per placed step place (coordinates ``[lon, lat]``) with properties ``step_id``,
     ``step_index`` (1-based, as in ``#step-N``), ``date``, ``date_end``, ``date_precision``,
-    ``title``, ``headline``, ``step_kind``, ``place``, ``kind``, ``role``; one LineString per
+    ``title``, ``headline``, ``step_kind``, ``place``, ``kind``, ``role``, ``sources`` (the
+    articles' citations: outlet, title, date); one LineString per
     movement (origin → destination in one step) with ``step_id``, ``step_index``, ``date``,
     ``title``, ``headline``, ``step_kind``, ``origin``, ``destination``. Unplaced names are left
     out, and so is the overview step (its places are the other steps'), though it keeps its index.
     """
     features: list[dict[str, Any]] = []
+    table = citations(story)
     for i, step in enumerate(story.steps, 1):
         if step.is_overview:
             continue
-        about = {"headline": step.display_headline, "step_kind": str(step.kind), "date_precision": step.precision}
+        about = {"headline": step.display_headline, "step_kind": str(step.kind), "date_precision": step.precision,
+                 "sources": list(dict.fromkeys(cite(s, table).label for s in step.sources))}
         for p in step.places:
             if not located(p):
                 continue
@@ -83,10 +88,12 @@ def _kml_time(parent: ET.Element, step: Step) -> None:
         ET.SubElement(ET.SubElement(parent, f"{{{KML_NS}}}TimeStamp"), f"{{{KML_NS}}}when").text = step.date
 
 
-def _kml_description(step: Step) -> str:
+def _kml_description(step: Step, table: Mapping[str, Citation]) -> str:
     lines = [step.text] if step.text else []
-    lines += [f"“{s.quote}” ({s.file}:{s.start}-{s.end})" if s.quote else f"{s.file}:{s.start}-{s.end}"
-              for s in step.sources]
+    for s in step.sources:
+        c = cite(s, table)
+        where = f"{c.label} <{c.url}>" if c.url else c.label
+        lines.append(f"“{s.quote}” ({where})" if s.quote else where)
     return "\n".join(lines)
 
 
@@ -103,6 +110,7 @@ def to_kml(story: Story) -> str:
     ET.register_namespace("", KML_NS)
     k = lambda tag: f"{{{KML_NS}}}{tag}"  # noqa: E731
     kml = ET.Element(k("kml"))
+    table = citations(story)
     doc = ET.SubElement(kml, k("Document"))
     ET.SubElement(doc, k("name")).text = _x(story.title)
     if story.summary:
@@ -119,7 +127,7 @@ def to_kml(story: Story) -> str:
                 continue
             pm = ET.SubElement(steps_folder, k("Placemark"), {"id": f"step-{i}-{len(steps_folder)}"})
             ET.SubElement(pm, k("name")).text = _x(f"{i}. {step.display_headline} — {p.name}")
-            ET.SubElement(pm, k("description")).text = _x(_kml_description(step))
+            ET.SubElement(pm, k("description")).text = _x(_kml_description(step, table))
             _kml_time(pm, step)
             ext = ET.SubElement(pm, k("ExtendedData"))
             for key, value in (("step_id", step.id), ("kind", p.kind or ""), ("role", p.role),
@@ -162,18 +170,19 @@ def to_csv(story: Story) -> str:
     """The story as CSV (RFC 4180, header row, ``\\r\\n`` line ends), one row per step place.
 
     Columns: ``step_id, index`` (1-based), ``date, date_end, title, place, lat, lon, kind, role,
-    sources`` (``file:start-end`` joined by ``"; "``), ``headline, step_kind, date_precision``. A
+    sources`` (each article's citation, outlet: “title”, date, joined by ``"; "``), ``headline, step_kind, date_precision``. A
     step without places gets one row with the place columns empty, so every step appears; the
     overview step is left out (its places are the other steps'), its index stays taken. Text cells that a spreadsheet would run as a
     formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or CR) are prefixed with ``'``.
     """
     buf = io.StringIO()
     w = csv.writer(buf)
+    table = citations(story)
     w.writerow(CSV_COLUMNS)
     for i, step in enumerate(story.steps, 1):
         if step.is_overview:
             continue
-        sources = _csv_text("; ".join(f"{s.file}:{s.start}-{s.end}" for s in step.sources))
+        sources = _csv_text("; ".join(dict.fromkeys(cite(s, table).label for s in step.sources)))
         about = [_csv_text(step.display_headline), str(step.kind), step.precision or ""]
         head = [_csv_text(step.id), i, step.date or "", step.date_end or "", _csv_text(step.title)]
         places = step.places or (None,)

@@ -22,6 +22,7 @@ from storymap import __version__
 from storymap.render.basemap import basemap_json
 from storymap.render.labels import date_label, story_lang
 from storymap.story import Story, story_to_dict
+from storymap.story.citations import citations, public_story
 
 __all__ = ["TEMPLATE", "STATIC", "OSM_TILES", "to_html", "embed_snippet"]
 
@@ -100,14 +101,17 @@ def to_html(
     ``place_id`` to a GeoJSON geometry to draw as an area (see
     :func:`storymap.render.geometry.step_geometries`); ``None`` or ``{}`` draws points only.
 
-    Story text is never parsed as HTML: the page inserts it with ``textContent``.
+    Story text is never parsed as HTML: the page inserts it with ``textContent``. Sources are
+    cited by outlet, title and date (:mod:`storymap.story.citations`); the page holds no file path.
     """
     leaflet_css, leaflet_js = _leaflet_assets()
     template, app_css, app_js = _own_assets()
+    story = public_story(story)  # sources named by article; no path of the author's disk
     view = {
         "dates": [date_label(s.date, s.date_end) for s in story.steps],
         "present": bool(present),
         "tiles": OSM_TILES if tiles else None,
+        "citations": {name: {"label": c.label, "url": c.url} for name, c in citations(story).items()},
     }
     values = {
         "LANG": story_lang(story),

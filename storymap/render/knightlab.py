@@ -16,6 +16,7 @@ from typing import Any
 from storymap.render.geometry import located
 from storymap.render.labels import date_label, story_lang
 from storymap.story import Step, StepPlace, Story
+from storymap.story.citations import Citation, citations, cite
 
 __all__ = ["KIND_ZOOM", "DEFAULT_ZOOM", "to_storymapjs", "to_timelinejs"]
 
@@ -55,7 +56,12 @@ def _overview(story: Story) -> tuple[str, str, Step | None]:
     return story.title, story.summary, None
 
 
-def _step_html(step: Step) -> str:
+def _cite_html(c: Citation) -> str:
+    label = html.escape(c.label)
+    return f'<a href="{html.escape(c.url, quote=True)}">{label}</a>' if c.url else label
+
+
+def _step_html(step: Step, table: dict[str, Citation]) -> str:
     """The step's text, places and sources as escaped HTML for StoryMapJS / TimelineJS slides."""
     parts = []
     if step.text:
@@ -68,10 +74,11 @@ def _step_html(step: Step) -> str:
         parts.append(f"<p><strong>Places:</strong> {names}</p>")
     quotes = [s for s in step.sources if s.quote]
     for s in quotes:
-        parts.append(f"<blockquote>{html.escape(s.quote)}<br><small>{html.escape(s.file)}</small></blockquote>")
+        parts.append(f"<blockquote>{html.escape(s.quote)}<br><small>{_cite_html(cite(s, table))}</small></blockquote>")
     if step.sources:
         n = step.corroboration
-        parts.append(f"<p><small>Reported by {n} source{'s' if n != 1 else ''}.</small></p>")
+        cited = "; ".join(dict.fromkeys(_cite_html(cite(s, table)) for s in step.sources))
+        parts.append(f"<p><small>Reported by {n} source{'s' if n != 1 else ''}: {cited}.</small></p>")
     return "".join(parts)
 
 
@@ -88,6 +95,7 @@ def to_storymapjs(story: Story) -> dict[str, Any]:
     location.
     """
     headline, summary, overview = _overview(story)
+    table = citations(story)
     slides: list[dict[str, Any]] = [{
         "type": "overview",
         "date": date_label(overview.date, overview.date_end) if overview else "",
@@ -116,7 +124,7 @@ def to_storymapjs(story: Story) -> dict[str, Any]:
             location = {**borrowed, "line": False} if borrowed else None
         slide: dict[str, Any] = {
             "date": date_label(step.date, step.date_end),
-            "text": {"headline": html.escape(step.display_headline), "text": _step_html(step)},
+            "text": {"headline": html.escape(step.display_headline), "text": _step_html(step, table)},
             "media": {"url": "", "caption": "", "credit": ""},
         }
         if location is not None:
@@ -148,13 +156,14 @@ def to_timelinejs(story: Story) -> dict[str, Any]:
     it has no overview step).
     """
     headline, summary, _ = _overview(story)
+    table = citations(story)
     events = []
     for step in story.steps:
         if not step.date or step.is_overview:
             continue
         event: dict[str, Any] = {
             "start_date": _tl_date(step.date),
-            "text": {"headline": html.escape(step.display_headline), "text": _step_html(step)},
+            "text": {"headline": html.escape(step.display_headline), "text": _step_html(step, table)},
             "unique_id": step.id,
             "display_date": date_label(step.date, step.date_end),
         }

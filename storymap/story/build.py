@@ -12,6 +12,8 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from storymap import __version__
@@ -19,6 +21,7 @@ from storymap.dates import article_date, find_timexes
 from storymap.errors import NoTextError
 from storymap.limits import CHUNK_CHARS, batch_size, chunk_spans
 from storymap.model import Article
+from storymap.story.citations import unique_names
 from storymap.story.events import extract_events
 from storymap.story.jsonio import load_story, save_story
 from storymap.story.merge import merge_events
@@ -43,11 +46,16 @@ def story_dcts(articles: Sequence[Article], given: dt.date | None = None) -> lis
 
 def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | None = None,
                 dct: dt.date | None = None, on_stage: Stage | None = None, geoparser=None,
-                max_bytes: int | None = None) -> Story:
+                max_bytes: int | None = None, outlets: Mapping[str, str] | None = None) -> Story:
     """Build a story from article files (or :class:`Article` values).
 
     Each file is read with :func:`~storymap.ingest.read_article` (regular files of at most
-    ``max_bytes`` only).
+    ``max_bytes`` only). ``outlets`` names the outlet of articles whose input does not (a text
+    file): keyed by the path as given or its base name, ``"*"`` for every other article.
+
+    The story names each article by its file's base name (``a-2.txt`` for a second ``a.txt``),
+    in its sources and in ``metadata["articles"]``, never by a path: a story file can be shared
+    without publishing the folders it was built from.
 
     ``on_stage(name, fraction)`` is called as each stage starts. Raises
     :class:`~storymap.errors.NoTextError` when the input has no usable text or nothing dated and placed.
@@ -60,10 +68,12 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
             on_stage(name, frac)
 
     stage("reading articles", 0.0)
-    articles = [s if isinstance(s, Article) else read_article(s, max_bytes) for s in sources]
-    names = ", ".join(a.path for a in articles) or "(no input)"
+    articles = [_with_outlet(s if isinstance(s, Article) else read_article(s, max_bytes), outlets)
+                for s in sources]
+    names = unique_names(a.path for a in articles)
+    listed = ", ".join(a.path for a in articles) or "(no input)"
     if not articles or not any(a.body.strip() for a in articles):
-        raise NoTextError(f"{names}: no usable text; expected news articles (.txt, .md or .html)")
+        raise NoTextError(f"{listed}: no usable text; expected news articles (.txt, .md or .html)")
     stage("loading the model and gazetteer", 0.05)
     gp = geoparser or Geoparser.default()
     dcts = story_dcts(articles, dct)
@@ -77,14 +87,16 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
         stage(f"dates and events in {Path(a.path).name}", 0.1 + 0.7 * (i + 0.7) / n)
         timexes = find_timexes(a.body, a_dct)
         events.extend(extract_events(a, resolved, timexes, a_dct, nlp=gp.nlp, entities=ents))
-        meta_articles.append({"file": a.path, "title": a.title, "date": a_dct.isoformat() if a_dct else None,
+        meta_articles.append({"file": names[a.path], "title": a.title, "outlet": a.outlet, "url": a.url,
+                              "byline": a.byline, "date": a_dct.isoformat() if a_dct else None,
                               "date_source": dct_source, "places": sum(1 for r in resolved if r.place)})
     stage("naming the actors", 0.8)
     events = _with_actors(events, gp.nlp)
     stage("merging reports into steps", 0.85)
-    steps = merge_events(events)
+    steps = [replace(s, sources=tuple(replace(src, file=names.get(src.file, src.file)) for src in s.sources))
+             for s in merge_events(events)]
     if not steps:
-        raise NoTextError(f"{names}: nothing dated and placed found; expected news text that says when and where")
+        raise NoTextError(f"{listed}: nothing dated and placed found; expected news text that says when and where")
     stage("assembling the story", 0.95)
     index = build_place_index(steps)
     dated = [s.date for s in steps if s.date]
@@ -102,10 +114,16 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
     return add_overview(story, keep_title=title is not None)
 
 
+def _with_outlet(article: Article, outlets: Mapping[str, str] | None) -> Article:
+    """``article`` with the outlet ``outlets`` gives it, when its own metadata names none."""
+    if article.outlet or not outlets:
+        return article
+    name = outlets.get(article.path) or outlets.get(Path(article.path).name) or outlets.get("*")
+    return replace(article, outlet=name) if name else article
+
+
 def _with_actors(events, nlp) -> list:
     """Add the people and organisations each event's sentence names (spaCy's entities) to its actors."""
-    from dataclasses import replace
-
     from storymap.story.parsed import named_actors
 
     # Events read from a parse already carry the names its entity recogniser found (see

@@ -213,14 +213,34 @@
       container.appendChild(el("p", "corroboration", "Reported by " + c + (c === 1 ? " source" : " sources")));
     }
     var ol = el("ol", "sources");
+    fillSources(ol, sources);
+    if (!sources.length) ol.appendChild(el("li", "unplaced", "No sources"));
+    container.appendChild(ol);
+  }
+
+  // A source is cited by its article's outlet, title and date (view.citations, from the story's
+  // article list), linked when the article has an http(s) address; never by a file path.
+  function citation(s) {
+    var c = (view.citations || {})[s.file];
+    return c && typeof c.label === "string" ? c : { label: String(s.file || "article") };
+  }
+
+  function fillSources(ol, sources) {
     sources.forEach(function (s) {
       var li = el("li");
-      li.appendChild(el("span", "source-file", s.file + ":" + s.start + "\u2013" + s.end));
+      var c = citation(s);
+      if (typeof c.url === "string" && /^https?:\/\//i.test(c.url)) {
+        var a = el("a", "source-file", c.label);
+        a.setAttribute("href", c.url);
+        a.setAttribute("rel", "noopener noreferrer");
+        a.setAttribute("target", "_blank");
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("span", "source-file", c.label));
+      }
       if (s.quote) li.appendChild(el("blockquote", null, s.quote));
       ol.appendChild(li);
     });
-    if (!sources.length) ol.appendChild(el("li", "unplaced", "No source spans"));
-    container.appendChild(ol);
   }
 
   function showNarrative(i) {
@@ -241,12 +261,7 @@
     $("step-places-block").hidden = !(step.places || []).length;
     var ol = $("step-sources");
     clear(ol);
-    (step.sources || []).forEach(function (s) {
-      var li = el("li");
-      li.appendChild(el("span", "source-file", s.file + ":" + s.start + "\u2013" + s.end));
-      if (s.quote) li.appendChild(el("blockquote", null, s.quote));
-      ol.appendChild(li);
-    });
+    fillSources(ol, step.sources || []);
     var c = step.corroboration;
     $("step-corroboration").textContent = typeof c === "number" ? "Reported by " + c + (c === 1 ? " source" : " sources") : "";
     $("step-sources-block").hidden = !(step.sources || []).length;

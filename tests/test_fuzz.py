@@ -17,7 +17,7 @@ import re
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from storymap.dates import find_timexes
@@ -105,6 +105,9 @@ def encoded_text(draw):
 @given(enc_text=encoded_text(), path=st.sampled_from(PATHS))
 def test_fuzz_ingest_encoded_unicode(enc_text, path):
     encoding, text = enc_text
+    # UTF-16 LE of a text that starts with NUL begins FF FE 00 00, the UTF-32 LE byte-order mark:
+    # those bytes are read as UTF-32, as every BOM-sniffing decoder does.
+    assume(not (encoding == "utf-16" and text.startswith("\x00")))
     data = text.encode(encoding)
     art = parse_or_refuse(data, path)
     if art is not None and encoding in ("utf-8", "utf-8-sig", "utf-16") and not path.endswith(".html"):

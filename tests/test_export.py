@@ -642,3 +642,36 @@ def test_export_geo_formats_carry_headline_kind_and_precision_and_skip_the_overv
     assert names[0].startswith("2. Four tankers damaged off Fujairah — ")
     data = {d.get("name"): d.find(f"{KML}value").text for d in next(kml.iter(f"{KML}Placemark")).iter(f"{KML}Data")}
     assert data["step_kind"] == "event" and data["date_precision"] == "day"
+
+
+@pytest.mark.parametrize("name, kind", [("Iraq", "country"), ("Baghdad", "capital"), ("Persian Gulf", "water"),
+                                        ("Pacific Ocean", "water"), ("Karachi", "city")])
+def test_export_basemap_labels_name_countries_seas_and_cities(name, kind):
+    from storymap.render.basemap import load_labels
+
+    rows = load_labels()
+    assert any(r[0] == name and r[3] == kind for r in rows)
+    assert [r[5] for r in rows] == sorted(r[5] for r in rows)
+    assert all(-90 <= r[1] <= 90 and -180 <= r[2] <= 180 and 1 <= r[4] <= 8 for r in rows)
+
+
+def test_export_html_inlines_the_labels_once():
+    from storymap.render.basemap import load_labels
+
+    page = to_html(Story("T", ()), geometries={})
+    block = re.search(r'<script type="application/json" id="labels-data">(.*?)</script>', page, re.S).group(1)
+    assert [tuple(r) for r in json.loads(block)] == list(load_labels())
+
+
+def test_export_basemap_labels_rebuild_matches_the_committed_file(tmp_path, real_gaz):
+    import subprocess
+    import sys
+
+    from storymap.places.gazetteer import default_gazetteer_path
+    from storymap.render.basemap import labels_path
+
+    out = tmp_path / "labels.json"
+    r = subprocess.run([sys.executable, str(labels_path().with_name("build_labels.py")), "--out", str(out),
+                        "--gazetteer", str(default_gazetteer_path())], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert out.read_text(encoding="utf-8") == labels_path().read_text(encoding="utf-8")

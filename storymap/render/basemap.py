@@ -18,9 +18,10 @@ from typing import Any
 
 from storymap.errors import InputFileError
 
-__all__ = ["basemap_path", "load_basemap", "basemap_json"]
+__all__ = ["basemap_path", "load_basemap", "basemap_json", "labels_path", "load_labels"]
 
 _PATH = Path(__file__).resolve().parents[2] / "geodata" / "basemap.geojson"
+_LABELS = _PATH.with_name("labels.json")
 
 
 def basemap_path() -> Path:
@@ -47,3 +48,25 @@ def load_basemap() -> dict[str, Any]:
     The file is read once; each call returns a fresh copy, so callers may change it freely.
     """
     return json.loads(basemap_json())
+
+
+def labels_path() -> Path:
+    """Path of the committed label file, ``geodata/labels.json`` (built by ``geodata/build_labels.py``)."""
+    return _LABELS
+
+
+@lru_cache(maxsize=1)
+def load_labels() -> tuple[tuple[str, float, float, str, int, int], ...]:
+    """The basemap's names: ``(name, lat, lon, kind, minzoom, rank)`` rows, most important first
+    (kinds ``country``, ``water``, ``capital``, ``city``). A missing or unreadable file gives no
+    labels rather than no map: the names are an aid, the countries are the map."""
+    try:
+        rows = json.loads(_LABELS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    out = []
+    for r in rows if isinstance(rows, list) else ():
+        if (isinstance(r, list) and len(r) == 6 and isinstance(r[0], str) and r[3] in ("country", "water", "capital", "city")
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (r[1], r[2], r[4], r[5]))):
+            out.append((r[0], float(r[1]), float(r[2]), r[3], int(r[4]), int(r[5])))
+    return tuple(sorted(out, key=lambda r: r[5]))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from storymap import __version__
-from storymap.render.basemap import basemap_json
+from storymap.render.basemap import basemap_json, load_labels
 from storymap.render.labels import date_label, story_lang
 from storymap.story import Story, story_to_dict
 from storymap.story.citations import citations, public_story
@@ -94,7 +94,7 @@ def to_html(
 ) -> str:
     """The story as one self-contained HTML page that works from disk with no network.
 
-    Leaflet, the country basemap, the story (as JSON, see :func:`storymap.story.story_to_dict`) and
+    Leaflet, the country basemap and its labels (``geodata/labels.json``), the story (as JSON, see :func:`storymap.story.story_to_dict`) and
     the areas of the steps' places are inlined. ``present=True`` opens the page in presentation
     mode (slides). ``tiles=True`` offers an OpenStreetMap tile layer that the reader can turn on;
     it is off by default and is the only URL the page could load. ``geometries`` maps
@@ -125,6 +125,7 @@ def to_html(
         "GEOMETRY_JSON": _script_json(dict(geometries or {})),
         # The committed basemap is compact JSON of names and numbers; escape it like the rest anyway.
         "BASEMAP_JSON": _script_json(json.loads(basemap_json())) if "<" in basemap_json() else basemap_json(),
+        "LABELS_JSON": _script_json([list(r) for r in load_labels()]),
         "LEAFLET_JS": _inline_script(leaflet_js),
         "APP_JS": _inline_script(app_js),
     }

@@ -17,6 +17,9 @@
   var view = readJSON("view-data", {});
   var geometries = readJSON("geometry-data", {}) || {};
   var basemap = readJSON("basemap-data", null);
+  var labelRows = readJSON("labels-data", []) || [];
+  var params = new URLSearchParams(location.search);
+  var presenter = params.get("view") === "presenter"; // the presenter's own window: notes, next step, timer
   var steps = story.steps || [];
   var n = steps.length;
   var dates = view.dates || [];
@@ -75,8 +78,11 @@
     zoomSnap: 0.25,
     worldCopyJump: true,
     keyboard: false, // arrow keys move between steps everywhere on the page
-    attributionControl: false
+    attributionControl: false,
+    zoomControl: false
   });
+  // Bottom left: the slide card takes the top of the map in presentation mode.
+  L.control.zoom({ position: "bottomleft" }).addTo(map);
   map.setView([20, 0], 2); // layers need a view before they can be drawn
   L.control.attribution({ prefix: false }).addTo(map);
   var basemapLayer = null;
@@ -102,6 +108,100 @@
       }
     });
   }
+
+  // ------------------------------------------------------------------------------------------
+  // Labels: the basemap's names (countries, seas, capitals, large cities; geodata/labels.json) by
+  // zoom, placed greedily in rank order so no two overlap, and the current step's places, always
+  // named and placed first. Text goes in with textContent only.
+
+  var labelPane = map.createPane("sm-labels");
+  labelPane.style.zIndex = 450;
+  labelPane.style.pointerEvents = "none";
+  var placePane = map.createPane("sm-place-labels");
+  placePane.style.zIndex = 660;
+  placePane.style.pointerEvents = "none";
+  var baseLabels = L.layerGroup().addTo(map);
+  var placeLabels = L.layerGroup().addTo(map);
+  var LABEL_FONT = { country: 13, water: 12, capital: 12, city: 11, place: 15 };
+  var MAX_LABELS = 160;
+
+  function labelBox(name, kind) {
+    var size = kind === "place" && document.body.classList.contains("present") ? 20 : (LABEL_FONT[kind] || 12);
+    var wide = kind === "country" ? 0.68 : 0.58; // country names are set in spaced capitals
+    return { w: Math.ceil(wide * size * name.length) + (kind === "water" || kind === "country" ? 4 : 14), h: size + 6 };
+  }
+  function overlaps(r, placed) {
+    for (var k = 0; k < placed.length; k++) {
+      var q = placed[k];
+      if (r.x < q.x + q.w && q.x < r.x + r.w && r.y < q.y + q.h && q.y < r.y + r.h) return true;
+    }
+    return false;
+  }
+  function labelIcon(name, kind, box, dot) {
+    var node = el("span", "sm-label-text", name);
+    return L.divIcon({
+      className: "sm-label sm-label-" + kind,
+      html: node,
+      iconSize: [box.w, box.h],
+      // A town's name sits right of its dot; a country or sea is centred on its point.
+      iconAnchor: dot ? [-2, box.h / 2] : [box.w / 2, box.h / 2]
+    });
+  }
+  var currentPlaceRects = [];
+  function drawPlaceLabels(i) {
+    placeLabels.clearLayers();
+    currentPlaceRects = [];
+    if (i < 0 || !steps[i]) return;
+    var step = steps[i];
+    var seen = {};
+    var size = map.getSize();
+    (step.places || []).forEach(function (p) {
+      if (!located(p) || seen[p.name] || (step.kind === "overview" && (step.places || []).length > 40)) return;
+      seen[p.name] = true;
+      var text = p.name + (roleWord(p) && step.kind !== "overview" ? " (" + roleWord(p) + ")" : "");
+      var box = labelBox(text, "place");
+      var pt = map.latLngToContainerPoint([p.lat, p.lon]);
+      // Right of the marker, or left of it when that would leave the map or hit another name.
+      var rightRect = { x: pt.x + 12, y: pt.y - box.h / 2, w: box.w, h: box.h };
+      var leftRect = { x: pt.x - 12 - box.w, y: pt.y - box.h / 2, w: box.w, h: box.h };
+      var left = (pt.x + 12 + box.w > size.x - 4 || overlaps(rightRect, currentPlaceRects)) && pt.x - 12 - box.w > 4
+        && !overlaps(leftRect, currentPlaceRects);
+      // The overview names as many of its places as fit; an event step names all of its own.
+      if (step.kind === "overview" && overlaps(left ? leftRect : rightRect, currentPlaceRects)) return;
+      var icon = L.divIcon({
+        className: "sm-label sm-place-label sm-current" + (p.role === "mentioned" ? " sm-mentioned" : ""),
+        html: el("span", "sm-label-text", text),
+        iconSize: [box.w, box.h],
+        iconAnchor: left ? [box.w + 12, box.h / 2] : [-12, box.h / 2]
+      });
+      L.marker([p.lat, p.lon], { icon: icon, pane: "sm-place-labels", interactive: false, keyboard: false }).addTo(placeLabels);
+      currentPlaceRects.push(left ? leftRect : rightRect);
+      currentPlaceRects.push({ x: pt.x - 9, y: pt.y - 9, w: 18, h: 18 }); // the marker itself
+    });
+  }
+  function drawBaseLabels() {
+    baseLabels.clearLayers();
+    if (!labelRows.length) return;
+    var z = map.getZoom();
+    var size = map.getSize();
+    var placed = currentPlaceRects.slice();
+    var shown = 0;
+    for (var k = 0; k < labelRows.length && shown < MAX_LABELS; k++) {
+      var row = labelRows[k];
+      if (!Array.isArray(row) || typeof row[0] !== "string" || row[4] > z + 0.01) continue;
+      var kind = row[3], dot = kind === "capital" || kind === "city";
+      var pt = map.latLngToContainerPoint([row[1], row[2]]);
+      if (pt.x < -50 || pt.y < -20 || pt.x > size.x + 50 || pt.y > size.y + 20) continue;
+      var box = labelBox(row[0], kind);
+      var r = dot ? { x: pt.x - 4, y: pt.y - box.h / 2, w: box.w + 4, h: box.h } : { x: pt.x - box.w / 2, y: pt.y - box.h / 2, w: box.w, h: box.h };
+      if (overlaps(r, placed)) continue;
+      placed.push(r);
+      shown++;
+      L.marker([row[1], row[2]], { icon: labelIcon(row[0], kind, box, dot), pane: "sm-labels", interactive: false, keyboard: false }).addTo(baseLabels);
+    }
+  }
+  function relabel() { drawPlaceLabels(current); drawBaseLabels(); }
+  map.on("zoomend moveend resize", relabel);
 
   function tooltipNode(p) {
     var span = el("span", null, p.name);
@@ -133,8 +233,9 @@
       if (!located(p)) return;
       var ll = L.latLng(p.lat, p.lon);
       if (rec.overview || !framed.length || p.role !== "mentioned") pts.push(ll);
-      var m = L.circleMarker(ll, { radius: 6, weight: 2 });
-      m.mentioned = !rec.overview && p.role === "mentioned";
+      var mentioned = !rec.overview && p.role === "mentioned";
+      var m = L.circleMarker(ll, { radius: 6, weight: 2, className: mentioned ? "sm-marker sm-marker-mentioned" : "sm-marker" });
+      m.mentioned = mentioned;
       m.bindTooltip(tooltipNode(p), { direction: "top", className: "sm-tooltip" });
       m.on("click", function () { goTo(i, { focus: false }); });
       m.stepIndex = i;
@@ -162,14 +263,23 @@
     if (rec.bounds) storyBounds = storyBounds ? storyBounds.extend(rec.bounds) : L.latLngBounds(rec.bounds.getSouthWest(), rec.bounds.getNorthEast());
   });
 
+  // The current step's drawn places (markers, shapes, lines, labels) carry the class sm-current.
+  function markCurrent(layer, on) {
+    var node = layer.getElement && layer.getElement();
+    if (node) node.classList.toggle("sm-current", on);
+  }
+
   function setState(rec, state) {
     // Earlier steps fade; later steps show only as small grey dots so the reader sees where the story goes.
     var color = COLORS[state];
     if (rec.overview && state !== "current") { rec.all.forEach(function (layer) { map.removeLayer(layer); }); return; }
     rec.areas.forEach(function (a) {
       if (state === "future") { map.removeLayer(a); return; }
-      a.setStyle({ color: color, fillColor: color, opacity: state === "current" ? 0.9 : 0.35, fillOpacity: state === "current" ? 0.22 : 0.06 });
+      // Earlier areas keep a faint outline only, so many of them do not pile up into grey.
+      a.setStyle({ color: color, fillColor: color, opacity: state === "current" ? 0.9 : 0.25,
+                   fillOpacity: state === "current" ? 0.22 : 0, weight: state === "current" ? 1.5 : 1 });
       if (!map.hasLayer(a)) a.addTo(map);
+      a.eachLayer(function (part) { markCurrent(part, state === "current"); });
     });
     rec.lines.forEach(function (line) {
       if (state === "future") { map.removeLayer(line); return; }
@@ -177,6 +287,7 @@
       line.setStyle({ color: color, opacity: state === "current" ? 0.95 : 0.35, weight: state === "current" ? 3 : 2 });
       var path = line.getElement && line.getElement();
       if (path) path.classList.toggle("sm-move-current", state === "current");
+      markCurrent(line, state === "current");
     });
     rec.markers.forEach(function (m) {
       if (!map.hasLayer(m)) m.addTo(map);
@@ -189,6 +300,7 @@
       } else {
         m.setStyle({ radius: 3.5, color: color, weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.8, opacity: 0.7 });
       }
+      markCurrent(m, state === "current");
     });
   }
 
@@ -280,6 +392,8 @@
     $("slide-places").textContent = names.join(" \u00b7 ");
     $("slide-bar-fill").style.width = (100 * (i + 1) / n) + "%";
     renderStep($("notes-body"), step, i, { titleTag: "h3" });
+    showPresenter(i);
+    fitSlideTitle();
     $("status").textContent = (i === 0 && hasOverview ? "Overview" : "Step " + (i + 1) + " of " + n) + ": " + headline(step);
   }
 
@@ -294,25 +408,51 @@
     root.setAttribute("data-settled", "true");
   }
 
+  // What of the map is really free: the slide card, the progress badge and the controls float over
+  // it in presentation mode (and may anywhere else a stylesheet puts them), so each element that
+  // covers the map takes its measured size off the side of the map it hugs.
+  function framePadding() {
+    var m = $("map").getBoundingClientRect();
+    var pad = { top: 0, right: 0, bottom: 0, left: 0 };
+    [document.querySelector(".slide-card"), $("slide-progress"), $("panel"), $("notes")].forEach(function (node) {
+      if (!node) return;
+      var style = window.getComputedStyle(node);
+      if (style.display === "none" || style.visibility === "hidden" || (style.position !== "fixed" && style.position !== "absolute")) return;
+      var r = node.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      if (Math.min(r.right, m.right) <= Math.max(r.left, m.left) || Math.min(r.bottom, m.bottom) <= Math.max(r.top, m.top)) return;
+      var cut = { top: r.bottom - m.top, bottom: m.bottom - r.top, left: r.right - m.left, right: m.right - r.left };
+      var lost = { top: cut.top * m.width, bottom: cut.bottom * m.width, left: cut.left * m.height, right: cut.right * m.height };
+      var side = ["top", "bottom", "left", "right"].reduce(function (a, b) { return lost[b] < lost[a] ? b : a; });
+      pad[side] = Math.max(pad[side], cut[side]);
+    });
+    var margin = Math.min(40, Math.max(12, Math.min(m.width, m.height) / 12));
+    // Never leave less than a third of the map in either direction.
+    var fit = function (a, b, total) {
+      var room = total - a - b - 2 * margin;
+      if (room >= total / 3) return [a, b];
+      var k = Math.max(0, (total * 2 / 3 - 2 * margin) / Math.max(1, a + b));
+      return [a * k, b * k];
+    };
+    var h = fit(pad.left, pad.right, m.width), v = fit(pad.top, pad.bottom, m.height);
+    // Room for the current place's label to the right of its marker.
+    return { paddingTopLeft: [h[0] + margin, v[0] + margin], paddingBottomRight: [h[1] + margin + 60, v[1] + margin] };
+  }
+
   function frame(i, animate) {
     var rec = layers[i];
     root.setAttribute("data-settled", "false");
     settleTimer = setTimeout(settled, animate ? 3000 : 300);
     map.once("moveend", function () { setTimeout(settled, 50); });
     var bounds = rec.bounds || (i === 0 || current < 0 ? storyBounds : null);
-    var opts = { padding: [40, 40], maxZoom: rec.bounds ? (rec.maxZoom || DEFAULT_ZOOM) : 6 };
     if (!bounds) {
       setTimeout(settled, 50); // nothing to show: keep the view
       return;
     }
-    if (rec.single) {
-      if (animate) map.flyTo(rec.single, opts.maxZoom, { duration: 1.2 });
-      else map.setView(rec.single, opts.maxZoom, { animate: false });
-    } else if (animate) {
-      map.flyToBounds(bounds, Object.assign({ duration: 1.2 }, opts));
-    } else {
-      map.fitBounds(bounds, Object.assign({ animate: false }, opts));
-    }
+    if (rec.single) bounds = L.latLngBounds([rec.single, rec.single]);
+    var opts = Object.assign({ maxZoom: rec.bounds ? (rec.maxZoom || DEFAULT_ZOOM) : 6 }, framePadding());
+    if (animate) map.flyToBounds(bounds, Object.assign({ duration: 1.2 }, opts));
+    else map.fitBounds(bounds, Object.assign({ animate: false }, opts));
   }
 
   function setHash(i) {
@@ -330,8 +470,10 @@
     layers.forEach(function (rec, j) { setState(rec, j < i ? "past" : j === i ? "current" : "future"); });
     layers[i].all.forEach(function (layer) { if (layer.bringToFront) layer.bringToFront(); });
     showNarrative(i);
-    frame(i, !first && !reduceMotion);
     current = i;
+    frame(i, !first && !reduceMotion);
+    relabel();
+    tellOther(i);
     root.setAttribute("data-step", String(i + 1));
     setHash(i);
     if (opts.focus) $("narrative").focus({ preventScroll: false });
@@ -380,8 +522,7 @@
     $("present-toggle").setAttribute("aria-pressed", on ? "true" : "false");
     $("present-toggle").textContent = on ? "Leave presentation" : "Present";
     $("slide").setAttribute("aria-hidden", on ? "false" : "true");
-    $("notes").hidden = !on;
-    if (!on) document.body.classList.remove("show-notes");
+    fitSlideTitle();
     if (fromUser && on && document.fullscreenEnabled && !document.fullscreenElement) {
       document.documentElement.requestFullscreen().then(function () { wentFullscreen = true; }, function () {});
     }
@@ -390,6 +531,65 @@
       document.exitFullscreen().catch(function () {});
     }
     setTimeout(function () { map.invalidateSize(); if (current >= 0) frame(current, false); }, 60);
+  }
+
+  // A long headline shrinks until the slide card takes at most 40% of the screen's height (down to
+  // a floor that stays readable from the back of a room).
+  function fitSlideTitle() {
+    var t = $("slide-title");
+    t.style.fontSize = "";
+    if (!document.body.classList.contains("present")) return;
+    var card = document.querySelector(".slide-card");
+    var size = parseFloat(window.getComputedStyle(t).fontSize) || 32;
+    var limit = window.innerHeight * 0.4;
+    var widest = card.parentNode.getBoundingClientRect().width;
+    for (var k = 0; k < 12 && size > 18 && (card.getBoundingClientRect().height > limit || t.scrollWidth > widest); k++) {
+      size = Math.max(18, size * 0.88);
+      t.style.fontSize = size + "px";
+    }
+  }
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    if (resizeTimer) clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { fitSlideTitle(); if (current >= 0) frame(current, false); }, 150);
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Presenter view: a second window of this page (?view=presenter) with the speaker notes, the
+  // next step and a clock; the audience screen never shows notes. The two windows keep each
+  // other on the same step with postMessage (which works from file:// too); a message is only a
+  // step number, and only the window this one opened, or was opened by, is listened to.
+
+  var other = presenter ? window.opener : null;
+  var started = Date.now();
+  function openPresenter() {
+    var url = location.href.split("#")[0].split("?")[0] + "?view=presenter#step-" + (current + 1);
+    var w = window.open(url, "storymap-presenter", "width=1000,height=720");
+    if (w) { other = w; }
+  }
+  function tellOther(i) {
+    if (!other || other.closed) return;
+    try { other.postMessage({ storymapStep: i }, "*"); } catch (e) { /* the other window went away */ }
+  }
+  window.addEventListener("message", function (ev) {
+    if (!other || ev.source !== other) return;
+    var data = ev.data;
+    var i = data && typeof data.storymapStep === "number" ? Math.floor(data.storymapStep) : -1;
+    if (i >= 0 && i < n && i !== current) { var keep = other; other = null; goTo(i); other = keep; }
+  });
+  function showPresenter(i) {
+    if (!presenter) return;
+    $("notes").hidden = false;
+    var nextBox = $("notes-next");
+    nextBox.textContent = i + 1 < n ? "Next: " + stepLabel(i + 1) : "Last step";
+  }
+  if (presenter) {
+    document.body.classList.add("presenter");
+    $("notes").hidden = false;
+    setInterval(function () {
+      var sec = Math.floor((Date.now() - started) / 1000);
+      $("notes-clock").textContent = Math.floor(sec / 60) + ":" + ("0" + (sec % 60)).slice(-2);
+    }, 1000);
   }
   document.addEventListener("fullscreenchange", function () {
     if (!document.fullscreenElement && wentFullscreen) { wentFullscreen = false; setPresent(false, false); }
@@ -404,6 +604,9 @@
   $("play").addEventListener("click", function () { setPlaying(!playing); });
   $("pace").addEventListener("change", function () { if (playing) schedule(); });
   $("present-toggle").addEventListener("click", function () { setPresent(!document.body.classList.contains("present"), true); });
+  $("presenter-open").addEventListener("click", openPresenter);
+  $("notes-prev").addEventListener("click", prev);
+  $("notes-next-step").addEventListener("click", next);
   window.addEventListener("hashchange", function () {
     var i = stepFromHash();
     if (i !== null && i >= 0 && i < n) goTo(i, { focus: true });
@@ -415,15 +618,20 @@
     var tag = t && t.tagName;
     if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || (t && t.isContentEditable)) return;
     var key = ev.key;
-    if (key === "ArrowRight" || key === "PageDown") { next(); ev.preventDefault(); }
+    var presenting = document.body.classList.contains("present");
+    // Space advances (Shift+Space goes back), as in slide software; on a focused button or link
+    // outside a presentation it keeps its own meaning (press that button).
+    if (key === " " && (presenting || presenter || !(tag === "BUTTON" || tag === "A" || tag === "SUMMARY"))) {
+      if (ev.shiftKey) prev(); else next();
+      ev.preventDefault();
+    }
+    else if (key === "ArrowRight" || key === "PageDown") { next(); ev.preventDefault(); }
     else if (key === "ArrowLeft" || key === "PageUp") { prev(); ev.preventDefault(); }
     else if (key === "Home") { goTo(0); ev.preventDefault(); }
     else if (key === "End") { goTo(n - 1); ev.preventDefault(); }
     else if (key === "p" || key === "P") { setPlaying(!playing); }
     else if (key === "f" || key === "F") { setPresent(!document.body.classList.contains("present"), true); }
-    else if ((key === "n" || key === "N") && document.body.classList.contains("present")) {
-      document.body.classList.toggle("show-notes");
-    }
+    else if ((key === "n" || key === "N" || key === "s" || key === "S") && !presenter) { openPresenter(); }
     else if (key === "Escape" && document.body.classList.contains("present")) { setPresent(false, true); }
   });
 

@@ -218,6 +218,13 @@ def cmd_dates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _embed_size(value: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", value)
+    if not m or not (200 <= int(m[1]) <= 10000 and 200 <= int(m[2]) <= 10000):
+        raise argparse.ArgumentTypeError(f"{value!r}: expected WIDTHxHEIGHT in pixels, each 200 to 10000, e.g. 720x450")
+    return int(m[1]), int(m[2])
+
+
 def _outlets(values: list[str], files: list[str]) -> dict[str, str]:
     """``--source NAME`` (every article whose input names no outlet) and ``--source FILE=NAME``
     (one article, by its path or its base name when that is unique) as a map for ``build_story``,
@@ -297,7 +304,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path in written:
         print(path, file=sys.stderr)
     if args.embed:
-        print(embed_snippet(Path(args.html).name))
+        width, height = args.embed_size or ("100%", 600)
+        print(embed_snippet(Path(Path(args.html).name), width=width, height=height, title=story.title or "Story map"))
     return 0
 
 
@@ -359,6 +367,8 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--html", metavar="OUT.html", help="one self-contained page that works from disk")
     se.add_argument("--present", action="store_true", help="the page opens as full-screen slides")
     se.add_argument("--embed", action="store_true", help="also print an <iframe> snippet for the page")
+    se.add_argument("--embed-size", type=_embed_size, metavar="WxH",
+                    help="the embed frame's size in pixels, e.g. 720x450 (default: full width, 600 high)")
     se.add_argument("--tiles", action="store_true", help="offer online map tiles as an optional layer")
     se.add_argument("--storymapjs", metavar="OUT.json", help="Knight Lab StoryMapJS")
     se.add_argument("--timelinejs", metavar="OUT.json", help="Knight Lab TimelineJS")

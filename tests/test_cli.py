@@ -272,3 +272,33 @@ def test_cli_geocode_fallback_is_exactly_one_stderr_line(tmp_path, stand_in, rea
     lines = r.stderr.strip().splitlines()
     assert lines[0].startswith("storymap: nominatim: 'Baghdad' answered offline: ")
     assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+
+
+# ---------------------------------------------------------------------------------------------------
+# export --embed: the snippet for a name with ':', '#' or '?', at a chosen size
+
+
+def _tiny_story(tmp_path):
+    from storymap.story import Source, Step, StepPlace, Story, save_story
+
+    story = Story("Flood", (Step("a", "2021-05-03", "River floods Dover", "x", (StepPlace("Dover", 51.1, 1.3, "city"),),
+                                 (Source("/home/reporter/a.txt", 0, 1, "x"),)),))
+    return save_story(story, tmp_path / "story.json")
+
+
+@pytest.mark.parametrize("name, src", [("flood: day 1.html", "flood%3A%20day%201.html?embed=1"),
+                                       ("a#b?c.html", "a%23b%3Fc.html?embed=1")])
+def test_cli_export_embed_encodes_the_name_and_takes_a_size(tmp_path, name, src):
+    story = _tiny_story(tmp_path)
+    r = run("export", str(story), "--html", str(tmp_path / name), "--embed", "--embed-size", "720x450")
+    assert r.returncode == 0, r.stderr
+    assert f'src="{src}"' in r.stdout and "aspect-ratio:720 / 450" in r.stdout and "max-height:450px" in r.stdout
+    assert str(tmp_path) not in r.stdout and "/home/reporter" not in (tmp_path / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("size", ["720", "720x", "10x10", "wide"])
+def test_cli_export_embed_size_bad_value_is_one_line(tmp_path, size):
+    story = _tiny_story(tmp_path)
+    r = run("export", str(story), "--html", str(tmp_path / "a.html"), "--embed", "--embed-size", size)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "WIDTHxHEIGHT" in r.stderr
+    assert not (tmp_path / "a.html").exists()

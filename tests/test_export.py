@@ -138,7 +138,7 @@ def test_export_html_hostile_text_stays_escaped(needle):
     page = to_html(hostile_story(), geometries={})
     assert needle.lower() not in page.lower()
     # The page's own scripts: the blocks we wrote plus Leaflet and the app, nothing injected.
-    assert len(re.findall(r"<script\b", page, re.I)) == 6
+    assert len(re.findall(r"<script\b", page, re.I)) == 7  # + the labels block
 
 
 def test_export_html_never_uses_inner_html_with_story_data():
@@ -258,8 +258,22 @@ def test_export_embed_snippet(src, width, ratio):
     assert "&b=" not in snippet  # ampersands in the URL are escaped
 
 
+@pytest.mark.parametrize("src, expected", [
+    (Path("flood: day 1 #2.html"), "flood%3A%20day%201%20%232.html?embed=1"),
+    ("maps/a?b.html", "maps/a%3Fb.html?embed=1"),
+    ("/home/reporter/exports/gulf.html", "gulf.html?embed=1"),  # never where the file lies
+    (Path("C:\\Users\\r\\gulf.html"), "gulf.html?embed=1"),
+    ("https://example.org/gulf.html?a=1#step-3", "https://example.org/gulf.html?a=1&embed=1#step-3"),
+])
+def test_export_embed_src_is_encoded_and_asks_for_the_frame_layout(src, expected):
+    from storymap.render.html import embed_src
+
+    assert embed_src(src) == expected
+
+
 @pytest.mark.parametrize("kwargs", [
     {"html_path_or_url": "javascript:alert(1)"},
+    {"html_path_or_url": "data:text/html,<script>"},
     {"html_path_or_url": "a.html", "width": "100%; background:url(x)"},
     {"html_path_or_url": "a.html", "height": 0},
 ])
@@ -469,7 +483,7 @@ def test_export_write_exports_writes_every_file(tmp_path):
     assert json.loads(out["storymapjs"].read_text())["storymap"]["slides"][0]["type"] == "overview"
     assert json.loads(out["geojson"].read_text())["type"] == "FeatureCollection"
     ET.fromstring(out["kml"].read_text(encoding="utf-8"))
-    assert 'src="gulf.html"' in out["embed"].read_text()
+    assert 'src="gulf.html?embed=1"' in out["embed"].read_text()
     assert out["html"].read_text(encoding="utf-8") == to_html(story, geometries={})
 
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from storymap import __version__
 from storymap.render.basemap import basemap_json, load_labels
@@ -24,7 +25,7 @@ from storymap.render.labels import date_label, story_lang
 from storymap.story import Story, story_to_dict
 from storymap.story.citations import citations, public_story
 
-__all__ = ["TEMPLATE", "STATIC", "OSM_TILES", "to_html", "embed_snippet"]
+__all__ = ["TEMPLATE", "STATIC", "OSM_TILES", "to_html", "embed_snippet", "embed_src"]
 
 _HERE = Path(__file__).resolve().parent
 TEMPLATE = _HERE / "templates" / "story.html"
@@ -133,6 +134,37 @@ def to_html(
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
 
 
+def embed_src(html_path_or_url: str | os.PathLike[str]) -> str:
+    """The ``src`` of a frame that shows the page, with the page's compact frame layout asked for
+    (``?embed=1``).
+
+    A ``str`` that is an http(s) URL is kept as it is (its own query and fragment too); a
+    :class:`~os.PathLike`, or a ``str`` that is no URL, is a path, written with ``/`` and
+    percent-encoded, so a ``:``, ``#``, ``?`` or space in a file name stays part of the name
+    (``Path("day: 1 #2.html")`` -> ``day%3A%201%20%232.html``); an absolute path keeps only its
+    file name. A ``str`` with another scheme (``javascript:``, ``data:``, ``file:``) is refused with
+    :class:`ValueError`.
+
+    >>> embed_src("maps/gulf #2.html"), embed_src("https://example.org/gulf.html?a=1#step-3")
+    ('maps/gulf%20%232.html?embed=1', 'https://example.org/gulf.html?a=1&embed=1#step-3')
+    """
+    raw = os.fspath(html_path_or_url)
+    if not isinstance(html_path_or_url, os.PathLike):  # a str: a URL, or a relative path
+        if re.match(r"\s*https?://", raw, re.I):
+            url, _, frag = raw.strip().partition("#")
+            url += ("&" if "?" in url else "?") + "embed=1"
+            return url + ("#" + frag if frag else "")
+        if re.match(r"\s*[A-Za-z][A-Za-z0-9+.-]+:", raw):  # javascript:, data:, file: ... (C: is a drive)
+            raise ValueError(f"embed_snippet: expected a path or an http(s) URL, got {raw!r} "
+                             "(pass a Path for a file whose name has a colon)")
+    path = raw.replace("\\", "/")
+    if re.match(r"[A-Za-z]:/", path) or path.startswith("/"):
+        path = path.rsplit("/", 1)[-1]  # never publish where the file lies on this disk
+    if not path.strip():
+        raise ValueError(f"embed_snippet: expected a file name or an http(s) URL, got {raw!r}")
+    return quote(path, safe="/") + "?embed=1"
+
+
 def embed_snippet(
     html_path_or_url: str | os.PathLike[str],
     *,
@@ -144,17 +176,13 @@ def embed_snippet(
 
     The frame sits in a responsive wrapper that keeps the aspect ratio (``width`` × ``height`` when
     ``width`` is a number of pixels, 16:10 otherwise) but never grows taller than ``height`` pixels
-    nor shorter than 420 pixels, so the map and the narrative both fit on a phone.
+    nor shorter than 420 pixels. The frame asks for the page's compact layout (:func:`embed_src`):
+    the map above, the step's headline, text and Previous / Next below, all inside the frame.
 
     >>> print(embed_snippet("gulf.html", width=800, height=500))  # doctest: +ELLIPSIS
-    <div class="storymap-embed" style="...aspect-ratio:800 / 500;..."><iframe src="gulf.html" title="Story map" ...></iframe></div>
+    <div class="storymap-embed" style="...aspect-ratio:800 / 500;..."><iframe src="gulf.html?embed=1" title="Story map" ...></iframe></div>
     """
-    src = os.fspath(html_path_or_url)
-    if isinstance(html_path_or_url, os.PathLike):
-        src = Path(src).as_posix()
-    scheme = re.match(r"\s*([A-Za-z][A-Za-z0-9+.-]*):", src)
-    if scheme and scheme.group(1).lower() not in ("http", "https", "file") and not re.match(r"[A-Za-z]:[\\/]", src):
-        raise ValueError(f"embed_snippet: expected a path or an http(s) URL, got {src!r}")
+    src = embed_src(html_path_or_url)
     if isinstance(height, bool) or not isinstance(height, int) or height <= 0:
         raise ValueError(f"embed_snippet: expected a positive height in pixels, got {height!r}")
     if isinstance(width, int) and not isinstance(width, bool):

@@ -33,8 +33,8 @@ def _embed_job(html: PathArg, embed: str | os.PathLike[str], title: str) -> tupl
     target = Path(html)
     try:
         src = os.path.relpath(target.resolve(), Path(embed).resolve().parent)
-    except ValueError:  # another drive on Windows
-        src = str(target.resolve())
+    except ValueError:  # another drive on Windows: the name only, never an absolute path
+        src = target.name
     return Path(embed), utf8(embed_snippet(Path(src), title=title or "Story map") + "\n", embed)
 
 

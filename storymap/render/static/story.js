@@ -20,6 +20,11 @@
   var labelRows = readJSON("labels-data", []) || [];
   var params = new URLSearchParams(location.search);
   var presenter = params.get("view") === "presenter"; // the presenter's own window: notes, next step, timer
+  // The compact layout for a frame in another page (the embed snippet asks for it with ?embed=1;
+  // a small frame gets it anyway): map above, the step's headline, text and Previous / Next below.
+  var framed = false;
+  try { framed = window.self !== window.top; } catch (e) { framed = true; }
+  if (params.get("embed") === "1" || (framed && window.innerHeight < 640)) document.body.classList.add("embed");
   var steps = story.steps || [];
   var n = steps.length;
   var dates = view.dates || [];
@@ -220,7 +225,9 @@
     (step.places || []).forEach(function (p) {
       var zoom = KIND_ZOOM[p.kind] || DEFAULT_ZOOM;
       rec.maxZoom = rec.maxZoom === null ? zoom : Math.min(rec.maxZoom, zoom);
-      var geom = p.place_id && geometries[p.place_id];
+      // A place only mentioned is a hollow ring, never a shape that would pull the view to it.
+      var onlyMentioned = !rec.overview && p.role === "mentioned" && framed.length > 0;
+      var geom = p.place_id && !onlyMentioned && geometries[p.place_id];
       if (geom && !seenAreas[p.place_id]) {
         seenAreas[p.place_id] = true;
         var area = L.geoJSON(geom, { style: { weight: 1.5 } });

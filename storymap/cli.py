@@ -292,14 +292,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .story import load_story
 
     targets = {k: getattr(args, k) for k in ("html", "storymapjs", "timelinejs", "geojson", "kml", "csv")}
-    if not any(targets.values()) and not args.png:
+    if not any(targets.values()) and not args.png and not args.pdf:
         raise CLIError("export: nothing to write; expected at least one of --html, --storymapjs, --timelinejs, "
-                       "--geojson, --kml, --csv, --png")
+                       "--geojson, --kml, --csv, --png, --pdf")
+    if args.pdf and not args.pdf.lower().endswith(".pdf"):
+        raise CLIError(f"--pdf {args.pdf!r}: expected a .pdf file name for the handout")
     if args.embed and not args.html:
         raise CLIError("--embed: expected --html OUT.html too (the snippet embeds that page)")
     story = load_story(args.story, max_bytes=args.max_bytes)
-    gazetteer = _built_gazetteer() if args.html or args.png else None  # the page's areas
-    written = write_exports(story, present=args.present, tiles=args.tiles, png_dir=args.png,
+    gazetteer = _built_gazetteer() if args.html or args.png or args.pdf else None  # the page's areas
+    written = write_exports(story, present=args.present, tiles=args.tiles, png_dir=args.png, pdf=args.pdf,
                             gazetteer=gazetteer, **targets)
     for path in written:
         print(path, file=sys.stderr)
@@ -375,7 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--geojson", metavar="OUT.geojson")
     se.add_argument("--kml", metavar="OUT.kml")
     se.add_argument("--csv", metavar="OUT.csv")
-    se.add_argument("--png", metavar="DIR", help="one picture per step (needs Chromium)")
+    se.add_argument("--png", metavar="DIR",
+                    help="pictures for slides: step-NN.png (the slide, no controls) and map-NN.png (the map) per step (needs Chromium)")
+    se.add_argument("--pdf", metavar="OUT.pdf", help="a handout: one A4 page per step with map, date, headline, text and sources (needs Chromium)")
     _add_max_bytes(se, "a story file", "50 MB")
     se.set_defaults(func=cmd_export)
 

@@ -60,9 +60,37 @@ def test_export_browser_write_pngs(tmp_path):
     html_path = tmp_path / "three.html"
     html_path.write_text(to_html(story, geometries={}), encoding="utf-8")
     pngs = write_pngs(html_path, tmp_path / "png", len(story.steps), width=640, height=400)
-    assert [p.name for p in pngs] == ["step-01.png", "step-02.png", "step-03.png"]
+    assert [p.name for p in pngs] == ["step-01.png", "step-02.png", "step-03.png", "map-01.png", "map-02.png", "map-03.png"]
     for p in pngs:
         assert p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and p.stat().st_size > 5000
+
+
+@pytest.mark.parametrize("n", [1, 4])
+def test_export_browser_pdf_handout_has_one_page_per_step(tmp_path, n):
+    import re
+
+    from storymap.render import write_exports
+
+    hostile_title = "<b>Tankers</b> & \"drones\""
+    base = six_steps()
+    story = Story(hostile_title, base.steps[:n], summary=base.summary)
+    out = write_exports(story, pdf=tmp_path / "handout.pdf", geometries={})
+    data = out[0].read_bytes()
+    assert data[:5] == b"%PDF-"
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) == n
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]  # no temporary page left
+
+
+def test_export_browser_handout_html_escapes_and_cites_outlets():
+    from storymap.render.pictures import handout_html
+
+    story = Story("T", (Step("s", "2020-01-03", "<img src=x onerror=alert(1)>", "<script>x</script>",
+                             (StepPlace("<u>", 1.0, 2.0, "city"),), (Source("/home/reporter/leads/a.txt", 0, 1, "q"),)),),
+                  metadata={"articles": [{"file": "/home/reporter/leads/a.txt", "outlet": "The Gazette", "title": "Flood"}]})
+    page = handout_html(story, [b"\x89PNG\r\n\x1a\n"])
+    assert "<img src=x" not in page and "<script>x" not in page and "<u>" not in page
+    assert "&lt;img src=x" in page and "&lt;u&gt;" in page
+    assert "The Gazette: “Flood”" in page and "/home/reporter" not in page
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +176,16 @@ def test_export_browser_draws_and_navigates(session):
     assert page.text_content("#step-title") == "Talks"
     assert page.evaluate("document.activeElement.id") == "narrative"
     assert s.external == [] and s.errors == [] and s.dialogs == []
+
+
+@pytest.mark.parametrize("shot, present", [("slide", True), ("map", False)])
+def test_export_browser_picture_views_hide_the_controls(session, shot, present):
+    s = session(six_steps())
+    page = s.open("?shot=" + shot + "#step-2")
+    assert page.is_hidden("#panel") and page.is_hidden(".leaflet-control-zoom")
+    assert page.evaluate("document.body.classList.contains('present')") == present
+    assert page.is_visible("#slide-title") == present
+    assert page.is_visible("#map") and s.errors == []
 
 
 def test_export_browser_hash_and_presentation(session):

@@ -18,7 +18,7 @@ from storymap.render.geometry import HasGeometry, step_geometries
 from storymap.render.html import embed_snippet, to_html
 from storymap.render.knightlab import to_storymapjs, to_timelinejs
 from storymap.render.output import json_text, utf8, write_output
-from storymap.render.pictures import write_pngs
+from storymap.render.pictures import write_handout, write_pngs
 from storymap.story import Story, story_from_dict, story_to_dict
 
 __all__ = ["write_exports"]
@@ -38,13 +38,17 @@ def _embed_job(html: PathArg, embed: str | os.PathLike[str], title: str) -> tupl
     return Path(embed), utf8(embed_snippet(Path(src), title=title or "Story map") + "\n", embed)
 
 
-def _pictures(html: PathArg, html_text: str, png_dir: str | os.PathLike[str], n_steps: int) -> list[Path]:
-    """PNGs of the written page, or of a temporary copy when no ``html`` file was asked for."""
-    if html is not None:
-        return write_pngs(html, png_dir, n_steps)
+def _pictures(story: Story, html_text: str, png_dir: PathArg, pdf: PathArg) -> list[Path]:
+    """PNGs and the PDF handout, shot from a temporary copy of the page as a plain page (not the
+    ``present`` one: the pictures choose their own view)."""
+    written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="storymap-") as tmp:
         page = write_output(Path(tmp) / "story.html", utf8(html_text, "story.html"))
-        return write_pngs(page, png_dir, n_steps)
+        if png_dir is not None:
+            written += write_pngs(page, png_dir, len(story.steps))
+        if pdf is not None:
+            written.append(write_handout(page, pdf, story))
+    return written
 
 
 def write_exports(
@@ -62,6 +66,7 @@ def write_exports(
     kml: PathArg = None,
     csv: PathArg = None,
     png_dir: PathArg = None,
+    pdf: PathArg = None,
 ) -> list[Path]:
     """Write every requested export and return the paths written, in argument order.
 
@@ -71,7 +76,8 @@ def write_exports(
     looked up in ``gazetteer`` (see :func:`step_geometries`); with neither, points only.
     ``embed`` writes the :func:`embed_snippet` for the ``html`` file (its path relative to the
     snippet's folder). ``png_dir`` (an existing or creatable directory) gets ``step-01.png``...
-    from :func:`write_pngs`; the HTML is rendered to a temporary file when ``html`` is not given.
+    (slides) and ``map-01.png``... (maps) from :func:`write_pngs`; ``pdf`` the handout of
+    :func:`write_handout`, one page per step.
 
     >>> write_exports(story, html="gulf.html", geojson="gulf.geojson")  # doctest: +SKIP
     [PosixPath('gulf.html'), PosixPath('gulf.geojson')]
@@ -81,12 +87,13 @@ def write_exports(
     story_from_dict(story_to_dict(story))
     jobs: list[tuple[Path, bytes]] = []
     html_text = ""
-    if html is not None or png_dir is not None:
+    if html is not None or png_dir is not None or pdf is not None:
         if geometries is None:
             geometries = step_geometries(story, gazetteer)
         html_text = to_html(story, present=present, tiles=tiles, geometries=geometries)
     if html is not None:
         jobs.append((Path(html), utf8(html_text, html)))
+    shots_text = to_html(story, geometries=geometries) if (png_dir or pdf) and present else html_text
     if embed is not None:
         jobs.append(_embed_job(html, embed, story.title))
     for path, render in (
@@ -99,6 +106,6 @@ def write_exports(
         if path is not None:
             jobs.append((Path(path), utf8(render(), path)))
     written = [write_output(p, data) for p, data in jobs]
-    if png_dir is not None:
-        written += _pictures(html, html_text, png_dir, len(story.steps))
+    if png_dir is not None or pdf is not None:
+        written += _pictures(story, shots_text, png_dir, pdf)
     return written

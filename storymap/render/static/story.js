@@ -25,6 +25,9 @@
   var framed = false;
   try { framed = window.self !== window.top; } catch (e) { framed = true; }
   if (params.get("embed") === "1" || (framed && window.innerHeight < 640)) document.body.classList.add("embed");
+  // A picture for a slide or a handout (?shot=map: the map alone; ?shot=slide: the slide), no controls.
+  var shot = params.get("shot");
+  if (shot === "map" || shot === "slide") document.body.classList.add("shot", "shot-" + shot);
   var steps = story.steps || [];
   var n = steps.length;
   var dates = view.dates || [];
@@ -678,5 +681,5 @@
     var start = stepFromHash();
     goTo(start !== null && start >= 0 && start < n ? start : 0);
   }
-  if (view.present) setPresent(true, false);
+  if (view.present || shot === "slide") setPresent(true, false);
 })();

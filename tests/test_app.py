@@ -15,12 +15,12 @@ import pytest
 
 from storymap.app import state as S
 from storymap.app.autosave import autosave_path, read_autosave, write_autosave
-from storymap.app.mapview import LEAFLET_CSS, LEAFLET_JS, base_map, step_bounds, step_layer
+from storymap.app.mapview import LABELS_JS, LEAFLET_CSS, LEAFLET_JS, base_map, step_bounds, step_layer
 from storymap.app.narrative import mark_places, md_escape
 from storymap.app.text import md_unescape
 from storymap.app.timeline import timeline_rows
 from storymap.errors import NoTextError, StorymapError
-from storymap.story import load_story, loads_story, dumps_story, backup_path
+from storymap.story import Step, StepPlace, Story, load_story, loads_story, dumps_story, backup_path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "app_story.json"
@@ -184,7 +184,9 @@ def test_map_base_loads_nothing_from_a_cdn(tmp_path):
 
     STATIC_DIR = write_static(tmp_path / "static")
     m = base_map(basemap_url="../../app/static/basemap/countries.geojson", tiles=False)
-    assert m.default_js == [("leaflet", LEAFLET_JS)] and m.default_css == [("leaflet_css", LEAFLET_CSS)]
+    assert m.default_js == [("leaflet", LEAFLET_JS), ("storymap_labels", LABELS_JS)]
+    assert m.default_css == [("leaflet_css", LEAFLET_CSS)]
+    assert (STATIC_DIR / "labels" / "labels.js").is_file() and json.loads((STATIC_DIR / "labels" / "labels.json").read_text())
     page = m.get_root().render()
     assert not re.search(r"""(src|href)=["']https?://""", page)
     assert "tile.openstreetmap" not in page
@@ -604,3 +606,63 @@ def test_map_step_frames_where_it_happened_and_fades_what_it_mentions(st0, role,
     step_layer(story, 0, (0,), area=lambda pid: None).add_to(m)
     page = m.get_root().render()
     assert "Farplace" in page and ("storymap-mentioned" in page) == ring
+
+
+@pytest.mark.parametrize("visible, expected", [
+    (None, ("2019-12-28", "2020-01-04")),  # the storyline's days, not the background years
+    ((1, 2), ("2019-12-28", "2020-01-01")),  # a date filter narrows the view with it
+    ((0,), ("2012-09-10", "2012-09-12")),  # only background shown: its days
+])
+def test_timeline_opens_on_the_storyline_period(visible, expected):
+    from storymap.app.timeline import timeline_domain
+
+    P = StepPlace("Baghdad", 33.3, 44.4, "city")
+    steps = (Step("b", "2012-09-11", "Attack in Benghazi", "", (P,), (), kind="background"),
+             Step("e1", "2019-12-29", "Air strikes", "", (P,), ()),
+             Step("e2", "2019-12-31", "Embassy stormed", "", (P,), ()),
+             Step("e3", "2020-01-03", "Strike at the airport", "", (P,), ()))
+    story = Story("T", steps)
+    vis = tuple(range(4)) if visible is None else visible
+    rows = timeline_rows(story, -1, vis)
+    assert {r["lane"] for r in rows} == {"Storyline", "Background"}
+    assert timeline_domain(rows) == expected
+
+
+def test_timeline_chart_has_lanes_zoom_and_a_click_selection():
+    from storymap.app.timeline import SELECTION, timeline_chart
+
+    P = StepPlace("Baghdad", 33.3, 44.4, "city")
+    story = Story("T", (Step("b", "2012", "Old", "", (P,), (), kind="background"), Step("e", "2020-01-01", "New", "", (P,), ())))
+    spec = timeline_chart(timeline_rows(story, 1, (0, 1))).to_dict()
+    params = {p["name"]: p for p in spec.get("params", []) + [q for layer in spec["layer"] for q in layer.get("params", [])]}
+    assert params[SELECTION]["select"]["type"] == "point" and params["zoom"]["bind"] == "scales"
+    assert spec["layer"][0]["encoding"]["y"]["field"] == "lane"
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == ["2019-12-31", "2020-01-02"]
+
+
+def test_map_current_places_are_named_on_the_map_once_and_mentioned_ones_beside_them():
+    P = StepPlace
+    places = (P("Basra", 30.5, 47.8, "city"), P("Umm Qasr", 30.03, 47.95, "city", "mentioned"),
+              P("Old Quarter", 30.51, 47.81, "district", "mentioned"), P("Basra", 30.5, 47.8, "city", "destination"))
+    story = Story("t", (Step("a", "2019-05-01", "Port closed", "", places, ()),))
+    m = base_map(basemap_url=None)
+    step_layer(story, 0, (0,)).add_to(m)
+    page = m.get_root().render()
+    names = re.findall(r'bindTooltip\("([^"]*)", \{permanent: true[^}]*className: "([^"]*)"', page)
+    assert [n for n, _ in names] == ["Umm Qasr", "Basra"]  # the district inside Basra is not named over it
+    assert all("sm-current" in css for _, css in names)
+    assert "storymap-name-mentioned" in dict(names)["Umm Qasr"]
+
+
+def test_timeline_follows_a_current_step_outside_the_storyline_and_stacks_same_day_steps():
+    from storymap.app.timeline import timeline_domain
+
+    P = StepPlace("Baghdad", 33.3, 44.4, "city")
+    steps = (Step("b", "2012-09-11", "Attack in Benghazi", "", (P,), (), kind="background"),
+             Step("e1", "2019-12-31", "Embassy stormed", "", (P,), ()),
+             Step("e2", "2019-12-31", "Marines arrive", "", (P,), ()),
+             Step("e3", "2020-01-04", "Strike", "", (P,), ()))
+    rows = timeline_rows(Story("T", steps), 0, (0, 1, 2, 3))
+    lo, hi = timeline_domain(rows)
+    assert lo <= "2012-09-11" <= hi and hi < "2012-10-01"  # the current background step is in view
+    assert [r["slot"] for r in rows] == [0, 0, 1, 0]

@@ -138,7 +138,7 @@ def test_export_html_hostile_text_stays_escaped(needle):
     page = to_html(hostile_story(), geometries={})
     assert needle.lower() not in page.lower()
     # The page's own scripts: the blocks we wrote plus Leaflet and the app, nothing injected.
-    assert len(re.findall(r"<script\b", page, re.I)) == 7  # + the labels block
+    assert len(re.findall(r"<script\b", page, re.I)) == 8  # + the labels data and script
 
 
 def test_export_html_never_uses_inner_html_with_story_data():

@@ -67,6 +67,9 @@ STATIC_URL = "../../app/static"
 LEAFLET_JS = f"{STATIC_URL}/leaflet/leaflet.js"
 LEAFLET_CSS = f"{STATIC_URL}/leaflet/leaflet.css"
 BASEMAP_NAME = "basemap/countries.geojson"
+LABELS_JS_NAME = "labels/labels.js"
+LABELS_NAME = "labels/labels.json"
+LABELS_JS = f"{STATIC_URL}/{LABELS_JS_NAME}"
 
 #: How far (degrees) a shape on the app's map may stray when simplified: coarser than the exported
 #: page's 0.01, since the map redraws on every step (see :func:`storymap.render.geometry.wkb_to_geojson`).
@@ -125,11 +128,31 @@ def _basemap_bytes(load: Callable[[], dict[str, Any]] | None = None) -> bytes:
     return json.dumps(load(), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+def _labels_bytes() -> bytes:
+    from storymap.render.basemap import load_labels
+
+    return json.dumps([list(r) for r in load_labels()], separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _labels_script() -> bytes:
+    from storymap.render.html import label_assets
+
+    return label_assets()[1].encode("utf-8")
+
+
+def labels_url() -> str:
+    """The label file's URL as the map frame sees it, versioned by its content."""
+    return f"{STATIC_URL}/{LABELS_NAME}?v={hashlib.sha256(_labels_bytes()).hexdigest()[:12]}"
+
+
 def write_static(folder: str | Path, load: Callable[[], dict[str, Any]] | None = None) -> Path:
-    """Fill ``folder`` (the ``static/`` beside the app's main script) with Leaflet and the basemap,
-    rewriting only files that differ; returns ``folder``. Raises ``OSError`` when it cannot be written."""
+    """Fill ``folder`` (the ``static/`` beside the app's main script) with Leaflet, the basemap and
+    its labels (names and the script that places them), rewriting only files that differ; returns
+    ``folder``. Raises ``OSError`` when it cannot be written."""
     folder = Path(folder)
-    files = [(f.read_bytes(), name) for f, name in _leaflet_files()] + [(_basemap_bytes(load), BASEMAP_NAME)]
+    files = [(f.read_bytes(), name) for f, name in _leaflet_files()] + [(_basemap_bytes(load), BASEMAP_NAME),
+                                                                        (_labels_bytes(), LABELS_NAME),
+                                                                        (_labels_script(), LABELS_JS_NAME)]
     for data, name in files:
         target = folder / name
         if not target.is_file() or target.read_bytes() != data:
@@ -182,6 +205,29 @@ class _Basemap(MacroElement):
         self.url = url
 
 
+class _Labels(MacroElement):
+    """The basemap's names (labels.js, fetched with its rows from the app), placed on every move
+    around the current step's labels and markers."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (rows) {
+                if (window.StorymapLabels) { map.__storymapLabels = window.StorymapLabels(map, rows); }
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str):
+        super().__init__()
+        self._name = "Labels"
+        self.url = url
+
+
 class _FitView(MacroElement):
     """Moves the map to the step's bounds once the step layer is on the map: at once the first
     time, with a flight afterwards."""
@@ -214,6 +260,27 @@ class _FitView(MacroElement):
         self.bounds = view.bounds
         self.max_zoom = int(max_zoom)
         self.duration = float(duration)
+
+
+class _Name(MacroElement):
+    """A permanent label naming its parent marker (the current step's places), its text
+    HTML-escaped inside a JSON string literal; class ``sm-current``, so the basemap's names keep
+    clear of it."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.bindTooltip({{ this.literal }}, {permanent: true, direction: "right",
+            offset: [8, 0], className: {{ this.css|tojson }}});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, text: str, mentioned: bool = False):
+        super().__init__()
+        self._name = "Name"
+        self.literal = js_string(html_text(text))
+        self.css = "storymap-name sm-current" + (" storymap-name-mentioned" if mentioned else "")
 
 
 class _Tip(MacroElement):
@@ -252,8 +319,18 @@ _STYLE = """
   .storymap-move { stroke-dasharray: 10 8; animation: storymap-dash 1.2s linear infinite; }
   @keyframes storymap-dash { to { stroke-dashoffset: -18; } }
   .storymap-label { background: rgba(255,255,255,.9); border: 0; box-shadow: none; font-weight: 600; }
+  .leaflet-tooltip.storymap-name { background: rgba(255,255,255,.9); border: 0; box-shadow: none; padding: 1px 5px;
+    color: #9a3412; font-weight: 700; font-size: 14px; }
+  .leaflet-tooltip.storymap-name::before { display: none; }
+  .leaflet-tooltip.storymap-name-mentioned { color: #4a5360; font-weight: 600; font-size: 12px; }
 </style>
 """
+
+
+def _labels_style() -> str:
+    from storymap.render.html import label_assets
+
+    return "<style>\n" + label_assets()[0].replace("</", "<\\/") + "\n</style>"
 
 
 def base_map(*, basemap_url: str | None, basemap_inline: dict[str, Any] | None = None,
@@ -265,16 +342,18 @@ def base_map(*, basemap_url: str | None, basemap_inline: dict[str, Any] | None =
     m = folium.Map(location=list(WORLD.center), zoom_start=2, tiles=None, control_scale=True,
                    world_copy_jump=True, min_zoom=1)
     # Only Leaflet, served by the app: no jQuery/Bootstrap/Font Awesome from CDNs.
-    m.default_js = [("leaflet", LEAFLET_JS)]
+    m.default_js = [("leaflet", LEAFLET_JS)] + ([("storymap_labels", LABELS_JS)] if basemap_url else [])
     m.default_css = [("leaflet_css", LEAFLET_CSS)]
     csp = MAP_CSP.format(tiles=TILE_HOSTS if tiles else "")
     m.get_root().header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{csp}">'),
                                   name="storymap_csp", index=0)
     m.get_root().header.add_child(Element(_STYLE), name="storymap_style")
+    m.get_root().header.add_child(Element(_labels_style()), name="storymap_labels_style")
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(m)
     if basemap_url:
         m.add_child(_Basemap(basemap_url), name="basemap")
+        m.add_child(_Labels(labels_url()), name="labels")
     elif basemap_inline:
         folium.GeoJson(basemap_inline, name="countries", interactive=False, control=False,
                        style_function=lambda _: {"color": "#9ca3af", "weight": 0.6,
@@ -403,15 +482,31 @@ def step_layer(
                             opacity=0.9).add_to(fg)
         # Places the step only mentions are small hollow rings under its own places: they are named,
         # not where it happened.
+        seen: set[str] = set()
+        # The step's own places are named first (the sort puts mentioned ones before them: drawn
+        # below), each name once.
         for p in sorted(_placed(step.places), key=lambda p: id(p) not in faded):
+            # A mentioned place on top of one of the step's own (a district inside its city) is not named.
+            near = id(p) in faded and any(abs(p.lat - q.lat) < 0.2 and abs(p.lon - q.lon) < 0.2
+                                          for q in _placed(step.places) if id(q) not in faded)
+            named = p.name not in seen and not near
+            seen.add(p.name)
+            # A layer holds one tooltip: a named place gets its permanent name, the rest a hover tip.
             if id(p) in faded:
-                _tip(folium.CircleMarker([p.lat, p.lon], radius=5, color=CURRENT, weight=1.5, opacity=0.55,
-                                         fill=True, fill_color="#ffffff", fill_opacity=0.6,
-                                         className="storymap-mentioned"), f"{_label(p)} — mentioned").add_to(fg)
+                ring = folium.CircleMarker([p.lat, p.lon], radius=5, color=CURRENT, weight=1.5, opacity=0.55,
+                                           fill=True, fill_color="#ffffff", fill_opacity=0.6,
+                                           className="storymap-mentioned")
+                ring.add_child(_Name(p.name, mentioned=True)) if named else _tip(ring, f"{_label(p)} — mentioned")
+                ring.add_to(fg)
                 continue
-            _tip(folium.CircleMarker([p.lat, p.lon], radius=9 if p.role == "site" else 7, color="#ffffff",
-                                     weight=2, fill=True, fill_color=MOVE if p.role != "site" else CURRENT,
-                                     fill_opacity=0.95), _label(p)).add_to(fg)
+            dot = folium.CircleMarker([p.lat, p.lon], radius=9 if p.role == "site" else 7, color="#ffffff",
+                                      weight=2, fill=True, fill_color=MOVE if p.role != "site" else CURRENT,
+                                      fill_opacity=0.95, className="sm-marker sm-current")
+            if named and not (step.is_overview and len(step.places) > 12):
+                dot.add_child(_Name(p.name))
+            else:
+                _tip(dot, _label(p))
+            dot.add_to(fg)
     if fly:
         fg.add_child(_FitView(step_bounds(story, index, visible, area)), name="fit_view")
     return fg

@@ -289,7 +289,7 @@ def timeline_panel(s: AppState) -> None:
     rows = timeline_rows(s.story, s.index, vis, page)
     undated = _facts(s.story)["undated"]
     if rows:
-        event = st.altair_chart(timeline_chart(rows), on_select="rerun", key="timeline",
+        event = st.altair_chart(timeline_chart(rows), on_select="rerun", selection_mode=SELECTION, key="timeline",
                                 width="stretch")
         picked = (getattr(event, "selection", None) or {}).get(SELECTION) or []
         token = repr(picked)

@@ -86,6 +86,13 @@ def _own_assets() -> tuple[str, str, str]:
     )
 
 
+@lru_cache(maxsize=1)
+def label_assets() -> tuple[str, str]:
+    """The map labels' CSS and script (``static/labels.css``, ``static/labels.js``), which the
+    exported page inlines and the app's map loads too."""
+    return (STATIC / "labels.css").read_text(encoding="utf-8"), (STATIC / "labels.js").read_text(encoding="utf-8")
+
+
 def to_html(
     story: Story,
     *,
@@ -107,6 +114,7 @@ def to_html(
     """
     leaflet_css, leaflet_js = _leaflet_assets()
     template, app_css, app_js = _own_assets()
+    labels_css, labels_js = label_assets()
     story = public_story(story)  # sources named by article; no path of the author's disk
     view = {
         "dates": [date_label(s.date, s.date_end) for s in story.steps],
@@ -121,6 +129,7 @@ def to_html(
         "BODY_CLASS": "present" if present else "",
         "LEAFLET_CSS": leaflet_css.replace("</style", "<\\/style"),
         "APP_CSS": app_css,
+        "LABELS_CSS": labels_css,
         "STORY_JSON": _script_json(story_to_dict(story)),
         "VIEW_JSON": _script_json(view),
         "GEOMETRY_JSON": _script_json(dict(geometries or {})),
@@ -128,6 +137,7 @@ def to_html(
         "BASEMAP_JSON": _script_json(json.loads(basemap_json())) if "<" in basemap_json() else basemap_json(),
         "LABELS_JSON": _script_json([list(r) for r in load_labels()]),
         "LEAFLET_JS": _inline_script(leaflet_js),
+        "LABELS_JS": _inline_script(labels_js),
         "APP_JS": _inline_script(app_js),
     }
     # One pass, so text inserted for one placeholder is never scanned for another.

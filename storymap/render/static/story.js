@@ -118,64 +118,45 @@
   }
 
   // ------------------------------------------------------------------------------------------
-  // Labels: the basemap's names (countries, seas, capitals, large cities; geodata/labels.json) by
-  // zoom, placed greedily in rank order so no two overlap, and the current step's places, always
-  // named and placed first. Text goes in with textContent only.
+  // Labels: the current step's places, always named, placed first (right of the marker, or left
+  // when that would leave the map or hit another), then the basemap's names (countries, seas,
+  // capitals, large cities; labels.js) around them. Text goes in with textContent only.
 
-  var labelPane = map.createPane("sm-labels");
-  labelPane.style.zIndex = 450;
-  labelPane.style.pointerEvents = "none";
   var placePane = map.createPane("sm-place-labels");
   placePane.style.zIndex = 660;
   placePane.style.pointerEvents = "none";
-  var baseLabels = L.layerGroup().addTo(map);
   var placeLabels = L.layerGroup().addTo(map);
-  var LABEL_FONT = { country: 13, water: 12, capital: 12, city: 11, place: 15 };
-  var MAX_LABELS = 160;
+  var baseLabels = window.StorymapLabels ? window.StorymapLabels(map, labelRows, { auto: false }) : null;
 
-  function labelBox(name, kind) {
-    var size = kind === "place" && document.body.classList.contains("present") ? 20 : (LABEL_FONT[kind] || 12);
-    var wide = kind === "country" ? 0.68 : 0.58; // country names are set in spaced capitals
-    return { w: Math.ceil(wide * size * name.length) + (kind === "water" || kind === "country" ? 4 : 14), h: size + 6 };
+  function placeBox(text) {
+    var size = document.body.classList.contains("present") ? 20 : 15;
+    return { w: Math.ceil(0.6 * size * text.length) + 10, h: size + 6 };
   }
-  function overlaps(r, placed) {
+  function hits(r, placed) {
     for (var k = 0; k < placed.length; k++) {
       var q = placed[k];
       if (r.x < q.x + q.w && q.x < r.x + r.w && r.y < q.y + q.h && q.y < r.y + r.h) return true;
     }
     return false;
   }
-  function labelIcon(name, kind, box, dot) {
-    var node = el("span", "sm-label-text", name);
-    return L.divIcon({
-      className: "sm-label sm-label-" + kind,
-      html: node,
-      iconSize: [box.w, box.h],
-      // A town's name sits right of its dot; a country or sea is centred on its point.
-      iconAnchor: dot ? [-2, box.h / 2] : [box.w / 2, box.h / 2]
-    });
-  }
-  var currentPlaceRects = [];
   function drawPlaceLabels(i) {
     placeLabels.clearLayers();
-    currentPlaceRects = [];
     if (i < 0 || !steps[i]) return;
     var step = steps[i];
     var seen = {};
+    var taken = [];
     var size = map.getSize();
     (step.places || []).forEach(function (p) {
-      if (!located(p) || seen[p.name] || (step.kind === "overview" && (step.places || []).length > 40)) return;
+      if (!located(p) || seen[p.name]) return;
       seen[p.name] = true;
       var text = p.name + (roleWord(p) && step.kind !== "overview" ? " (" + roleWord(p) + ")" : "");
-      var box = labelBox(text, "place");
+      var box = placeBox(text);
       var pt = map.latLngToContainerPoint([p.lat, p.lon]);
-      // Right of the marker, or left of it when that would leave the map or hit another name.
       var rightRect = { x: pt.x + 12, y: pt.y - box.h / 2, w: box.w, h: box.h };
       var leftRect = { x: pt.x - 12 - box.w, y: pt.y - box.h / 2, w: box.w, h: box.h };
-      var left = (pt.x + 12 + box.w > size.x - 4 || overlaps(rightRect, currentPlaceRects)) && pt.x - 12 - box.w > 4
-        && !overlaps(leftRect, currentPlaceRects);
+      var left = (pt.x + 12 + box.w > size.x - 4 || hits(rightRect, taken)) && pt.x - 12 - box.w > 4 && !hits(leftRect, taken);
       // The overview names as many of its places as fit; an event step names all of its own.
-      if (step.kind === "overview" && overlaps(left ? leftRect : rightRect, currentPlaceRects)) return;
+      if (step.kind === "overview" && hits(left ? leftRect : rightRect, taken)) return;
       var icon = L.divIcon({
         className: "sm-label sm-place-label sm-current" + (p.role === "mentioned" ? " sm-mentioned" : ""),
         html: el("span", "sm-label-text", text),
@@ -183,32 +164,10 @@
         iconAnchor: left ? [box.w + 12, box.h / 2] : [-12, box.h / 2]
       });
       L.marker([p.lat, p.lon], { icon: icon, pane: "sm-place-labels", interactive: false, keyboard: false }).addTo(placeLabels);
-      currentPlaceRects.push(left ? leftRect : rightRect);
-      currentPlaceRects.push({ x: pt.x - 9, y: pt.y - 9, w: 18, h: 18 }); // the marker itself
+      taken.push(left ? leftRect : rightRect, { x: pt.x - 9, y: pt.y - 9, w: 18, h: 18 });
     });
   }
-  function drawBaseLabels() {
-    baseLabels.clearLayers();
-    if (!labelRows.length) return;
-    var z = map.getZoom();
-    var size = map.getSize();
-    var placed = currentPlaceRects.slice();
-    var shown = 0;
-    for (var k = 0; k < labelRows.length && shown < MAX_LABELS; k++) {
-      var row = labelRows[k];
-      if (!Array.isArray(row) || typeof row[0] !== "string" || row[4] > z + 0.01) continue;
-      var kind = row[3], dot = kind === "capital" || kind === "city";
-      var pt = map.latLngToContainerPoint([row[1], row[2]]);
-      if (pt.x < -50 || pt.y < -20 || pt.x > size.x + 50 || pt.y > size.y + 20) continue;
-      var box = labelBox(row[0], kind);
-      var r = dot ? { x: pt.x - 4, y: pt.y - box.h / 2, w: box.w + 4, h: box.h } : { x: pt.x - box.w / 2, y: pt.y - box.h / 2, w: box.w, h: box.h };
-      if (overlaps(r, placed)) continue;
-      placed.push(r);
-      shown++;
-      L.marker([row[1], row[2]], { icon: labelIcon(row[0], kind, box, dot), pane: "sm-labels", interactive: false, keyboard: false }).addTo(baseLabels);
-    }
-  }
-  function relabel() { drawPlaceLabels(current); drawBaseLabels(); }
+  function relabel() { drawPlaceLabels(current); if (baseLabels) baseLabels.draw(); }
   map.on("zoomend moveend resize", relabel);
 
   function tooltipNode(p) {

@@ -29,4 +29,18 @@ if [ $want_test = 1 ] && ! command -v chromium >/dev/null 2>&1; then
     echo "install.sh: chromium not found (sudo apt-get install chromium); browser tests will be skipped" >&2
   fi
 fi
+# Front-end checks of the browser tests, from the npm registry into .venv/npm (never loaded by the
+# app or an export): axe-core for accessibility, Knight Lab's TimelineJS to load our export.
+if [ $want_test = 1 ]; then
+  if command -v npm >/dev/null 2>&1; then
+    if [ ! -f .venv/npm/node_modules/axe-core/axe.min.js ] || [ ! -f .venv/npm/node_modules/@knight-lab/timelinejs/dist/js/timeline.js ]; then
+      mkdir -p .venv/npm
+      npm install --prefix .venv/npm --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
+        axe-core@4.14.1 @knight-lab/timelinejs@3.9.11 >/dev/null \
+        || echo "install.sh: could not install axe-core and TimelineJS from npm; those browser checks will be skipped" >&2
+    fi
+  else
+    echo "install.sh: npm not found; the axe-core and TimelineJS browser checks will be skipped" >&2
+  fi
+fi
 echo "storymap is installed in .venv" >&2

@@ -77,8 +77,8 @@ SETTINGS = {
     "theme.base": "light",
     "theme.primaryColor": "#c2410c",
     "theme.backgroundColor": "#fbfaf7",
-    "theme.secondaryBackgroundColor": "#f1eee6",
-    "theme.textColor": "#1f2937",
+    "theme.secondaryBackgroundColor": "#f6f4ef",
+    "theme.textColor": "#111827",
 }
 
 

@@ -301,7 +301,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CLIError("--embed: expected --html OUT.html too (the snippet embeds that page)")
     story = load_story(args.story, max_bytes=args.max_bytes)
     gazetteer = _built_gazetteer() if args.html or args.png or args.pdf else None  # the page's areas
+    if args.scroll and args.present:
+        raise CLIError("--scroll and --present: choose one layout for the page")
     written = write_exports(story, present=args.present, tiles=args.tiles, png_dir=args.png, pdf=args.pdf,
+                            layout="scroll" if args.scroll else "steps",
                             gazetteer=gazetteer, **targets)
     for path in written:
         print(path, file=sys.stderr)
@@ -368,6 +371,8 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("story", metavar="STORY.json")
     se.add_argument("--html", metavar="OUT.html", help="one self-contained page that works from disk")
     se.add_argument("--present", action="store_true", help="the page opens as full-screen slides")
+    se.add_argument("--scroll", action="store_true",
+                    help="the scroll layout: readers scroll the steps' text and the map follows (for embedding in an article)")
     se.add_argument("--embed", action="store_true", help="also print an <iframe> snippet for the page")
     se.add_argument("--embed-size", type=_embed_size, metavar="WxH",
                     help="the embed frame's size in pixels, e.g. 720x450 (default: full width, 600 high)")

@@ -302,3 +302,12 @@ def test_cli_export_embed_size_bad_value_is_one_line(tmp_path, size):
     r = run("export", str(story), "--html", str(tmp_path / "a.html"), "--embed", "--embed-size", size)
     assert r.returncode == 2 and "Traceback" not in r.stderr and "WIDTHxHEIGHT" in r.stderr
     assert not (tmp_path / "a.html").exists()
+
+
+def test_cli_export_scroll_layout_and_present_together_is_a_one_line_error(tmp_path):
+    story = _tiny_story(tmp_path)
+    r = run("export", str(story), "--html", str(tmp_path / "a.html"), "--scroll")
+    assert r.returncode == 0, r.stderr
+    assert '"layout":"scroll"' in (tmp_path / "a.html").read_text(encoding="utf-8")
+    r = run("export", str(story), "--html", str(tmp_path / "b.html"), "--scroll", "--present")
+    assert r.returncode == 2 and "choose one layout" in r.stderr and not (tmp_path / "b.html").exists()

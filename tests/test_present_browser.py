@@ -196,3 +196,30 @@ def test_present_presenter_view_has_notes_and_next_step_the_audience_does_not(br
         assert outside == [] and errors == []
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (390, 844)], ids=["desktop", "phone"])
+def test_present_scroll_layout_map_follows_the_text(browser, tmp_path, size):
+    story = spread_story()
+    path = tmp_path / "scroll.html"
+    path.write_text(to_html(story, geometries={}, layout="scroll"), encoding="utf-8")
+    ctx, page, outside, errors = _open(browser, path, size)
+    try:
+        assert page.evaluate("document.body.classList.contains('scroll')")
+        assert page.locator(".scroll-card").count() == len(story.steps) and page.is_hidden("#panel")
+        for i in (2, 5, 1):  # scroll the text to a step's card: the map goes there
+            page.locator(".scroll-card").nth(i).scroll_into_view_if_needed()
+            page.evaluate(f"document.querySelectorAll('.scroll-card')[{i}].scrollIntoView({{block: 'center'}})")
+            page.wait_for_function(f"window.storymap.current() === {i}", timeout=5000)
+            page.wait_for_selector("html[data-settled=true]", state="attached")
+            assert page.locator(".scroll-card.is-current").get_attribute("data-step") == str(i)
+            fig = page.evaluate(PLACEMENT_JS)
+            step = story.steps[i]
+            if any(p.lat is not None for p in step.places):
+                assert fig["off"] == 0 and fig["marks"] >= 1
+                assert all(p.name in " ".join(fig["labels"]) for p in step.places if p.lat is not None)
+        page.keyboard.press("ArrowRight")  # keys scroll the text along
+        page.wait_for_function("window.storymap.current() === 2", timeout=5000)
+        assert outside == [] and errors == []
+    finally:
+        ctx.close()

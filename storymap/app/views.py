@@ -594,6 +594,7 @@ def save_panel(s: AppState) -> None:
 EXPORTS = {  # label -> (file suffix, MIME type)
     "Web page (HTML, works offline)": (".html", "text/html"),
     "Slides (HTML, presentation mode)": (".slides.html", "text/html"),
+    "Scrolling story (HTML, the map follows the text)": (".scroll.html", "text/html"),
     "StoryMapJS (JSON)": (".storymapjs.json", "application/json"),
     "TimelineJS (JSON)": (".timelinejs.json", "application/json"),
     "GeoJSON": (".geojson", "application/geo+json"),
@@ -612,9 +613,10 @@ def _export(story, label: str) -> bytes:
     if isinstance(story, str):
         story = loads_story(story)
 
-    if label.startswith(("Web page", "Slides")):
+    if label.startswith(("Web page", "Slides", "Scrolling")):
         areas = export.step_geometries(story, session.gazetteer())
-        return export.to_html(story, present=label.startswith("Slides"), geometries=areas).encode("utf-8")
+        return export.to_html(story, present=label.startswith("Slides"), geometries=areas,
+                              layout="scroll" if label.startswith("Scrolling") else "steps").encode("utf-8")
     if label.startswith("StoryMapJS"):
         return json.dumps(export.to_storymapjs(story), ensure_ascii=False, indent=1).encode("utf-8")
     if label.startswith("TimelineJS"):

@@ -99,19 +99,24 @@ def to_html(
     present: bool = False,
     tiles: bool = False,
     geometries: Mapping[str, dict] | None = None,
+    layout: str = "steps",
 ) -> str:
     """The story as one self-contained HTML page that works from disk with no network.
 
     Leaflet, the country basemap and its labels (``geodata/labels.json``), the story (as JSON, see :func:`storymap.story.story_to_dict`) and
     the areas of the steps' places are inlined. ``present=True`` opens the page in presentation
     mode (slides). ``tiles=True`` offers an OpenStreetMap tile layer that the reader can turn on;
-    it is off by default and is the only URL the page could load. ``geometries`` maps
+    it is off by default and is the only URL the page could load. ``layout="scroll"`` is the
+    scroll ("sidecar") layout: the reader scrolls the steps' text and the map follows, the form
+    newsrooms embed; ``"steps"`` (default) moves step by step with the controls. ``geometries`` maps
     ``place_id`` to a GeoJSON geometry to draw as an area (see
     :func:`storymap.render.geometry.step_geometries`); ``None`` or ``{}`` draws points only.
 
     Story text is never parsed as HTML: the page inserts it with ``textContent``. Sources are
     cited by outlet, title and date (:mod:`storymap.story.citations`); the page holds no file path.
     """
+    if layout not in ("steps", "scroll"):
+        raise ValueError(f"to_html: expected layout 'steps' or 'scroll', got {layout!r}")
     leaflet_css, leaflet_js = _leaflet_assets()
     template, app_css, app_js = _own_assets()
     labels_css, labels_js = label_assets()
@@ -119,6 +124,7 @@ def to_html(
     view = {
         "dates": [date_label(s.date, s.date_end) for s in story.steps],
         "present": bool(present),
+        "layout": layout,
         "tiles": OSM_TILES if tiles else None,
         "citations": {name: {"label": c.label, "url": c.url} for name, c in citations(story).items()},
     }

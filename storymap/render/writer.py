@@ -58,6 +58,7 @@ def write_exports(
     present: bool = False,
     tiles: bool = False,
     geometries: Mapping[str, dict] | None = None,
+    layout: str = "steps",
     gazetteer: HasGeometry | None = None,
     embed: PathArg = None,
     storymapjs: PathArg = None,
@@ -90,10 +91,10 @@ def write_exports(
     if html is not None or png_dir is not None or pdf is not None:
         if geometries is None:
             geometries = step_geometries(story, gazetteer)
-        html_text = to_html(story, present=present, tiles=tiles, geometries=geometries)
+        html_text = to_html(story, present=present, tiles=tiles, geometries=geometries, layout=layout)
     if html is not None:
         jobs.append((Path(html), utf8(html_text, html)))
-    shots_text = to_html(story, geometries=geometries) if (png_dir or pdf) and present else html_text
+    shots_text = to_html(story, geometries=geometries) if (png_dir or pdf) and (present or layout != "steps") else html_text
     if embed is not None:
         jobs.append(_embed_job(html, embed, story.title))
     for path, render in (

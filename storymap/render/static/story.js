@@ -26,6 +26,10 @@
   try { framed = window.self !== window.top; } catch (e) { framed = true; }
   if (params.get("embed") === "1" || (framed && window.innerHeight < 640)) document.body.classList.add("embed");
   // A picture for a slide or a handout (?shot=map: the map alone; ?shot=slide: the slide), no controls.
+  // The scroll layout (to_html(layout="scroll")): the reader scrolls the steps' text and the map follows.
+  var scrolly = view.layout === "scroll" && !shot_param() && params.get("embed") !== "1";
+  function shot_param() { var v = params.get("shot"); return v === "map" || v === "slide"; }
+  if (scrolly) document.body.classList.add("scroll");
   var shot = params.get("shot");
   if (shot === "map" || shot === "slide") document.body.classList.add("shot", "shot-" + shot);
   var steps = story.steps || [];
@@ -283,6 +287,13 @@
     container.appendChild(date);
     container.appendChild(title);
     container.appendChild(el("p", "step-text", step.text || ""));
+    if (opts.compact) {
+      // A card of the scroll layout: who reports it, in one line.
+      var names = [];
+      (step.sources || []).forEach(function (src) { var c = citation(src).label; if (names.indexOf(c) < 0) names.push(c); });
+      if (names.length) container.appendChild(el("p", "card-sources", "Sources: " + names.join("; ")));
+      return;
+    }
     appendSources(container, step, "h4");
   }
 
@@ -326,6 +337,7 @@
 
   function showNarrative(i) {
     var step = steps[i];
+    cards.forEach(function (c, j) { c.classList.toggle("is-current", j === i); if (j === i) c.setAttribute("aria-current", "step"); else c.removeAttribute("aria-current"); });
     $("step-date").textContent = dateLine(i);
     $("step-title").textContent = headline(step);
     $("narrative").setAttribute("data-kind", step.kind || "event");
@@ -449,8 +461,39 @@
     if (playing && !opts.fromTimer) schedule();
   }
 
-  function next() { goTo(current + 1); }
-  function prev() { goTo(current - 1); }
+  function next() { if (scrolly) scrollToCard(current + 1); else goTo(current + 1); }
+  function prev() { if (scrolly) scrollToCard(current - 1); else goTo(current - 1); }
+
+  // ------------------------------------------------------------------------------------------
+  // Scroll layout: every step is a card in one column; the card crossing the middle of the
+  // column (or of the window, on a phone) is the current step, and the map follows it.
+
+  var cards = [];
+  function scrollToCard(i) {
+    i = Math.max(0, Math.min(n - 1, i));
+    if (cards[i]) cards[i].scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "center" });
+    goTo(i);
+  }
+  function buildScroll() {
+    var box = $("scroll-steps");
+    box.hidden = false;
+    box.setAttribute("aria-label", "Story steps");
+    steps.forEach(function (step, i) {
+      var card = el("article", "scroll-card" + (step.kind ? " kind-" + step.kind : ""));
+      card.setAttribute("data-step", String(i));
+      card.setAttribute("tabindex", "-1");
+      renderStep(card, step, i, { titleTag: i === 0 && step.kind === "overview" ? "h2" : "h3", compact: true });
+      box.appendChild(card);
+      cards.push(card);
+    });
+    var seen = {};
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { seen[e.target.getAttribute("data-step")] = e.isIntersecting; });
+      var inView = Object.keys(seen).filter(function (k) { return seen[k]; }).map(Number).sort(function (a, b) { return a - b; });
+      if (inView.length && inView[0] !== current) goTo(inView[0]);
+    }, { root: window.innerWidth > 760 ? box : null, rootMargin: "-45% 0px -45% 0px", threshold: 0 });
+    cards.forEach(function (c) { observer.observe(c); });
+  }
 
   function stepFromHash() {
     var m = /^#step-(\d+)$/.exec(location.hash);
@@ -638,7 +681,9 @@
     settled();
   } else {
     var start = stepFromHash();
+    if (scrolly) { buildScroll(); map.invalidateSize(); }
     goTo(start !== null && start >= 0 && start < n ? start : 0);
+    if (scrolly && start) cards[Math.max(0, Math.min(n - 1, start))].scrollIntoView({ block: "center" });
   }
   if (view.present || shot === "slide") setPresent(true, false);
 })();

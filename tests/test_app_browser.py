@@ -140,12 +140,13 @@ def test_browser_keys_and_deep_link(server, browser):
     assert app.title() == "Tankers hit in the Gulf of Oman"
     app.page.mouse.click(5, 990)  # focus the page, outside every input
     app.page.keyboard.press("ArrowRight")
-    assert app.wait_title("Tankers hit in the Gulf of Oman", 2000) == "US drone shot down"
+    # Loose bounds (step time is a benchmark figure): a busy CI machine must not fail the test.
+    assert app.wait_title("Tankers hit in the Gulf of Oman", 5000) == "US drone shot down"
     app.page.keyboard.press("ArrowLeft")
-    assert app.wait_title("US drone shot down", 2000) == "Tankers hit in the Gulf of Oman"
+    assert app.wait_title("US drone shot down", 5000) == "Tankers hit in the Gulf of Oman"
     # A click on the timeline jumps to that step.
     app.page.locator('[aria-roledescription="circle"][aria-label*="step: 8;"]').click()
-    assert app.wait_title("Tankers hit in the Gulf of Oman", 3000) == "Strike at Baghdad airport"
+    assert app.wait_title("Tankers hit in the Gulf of Oman", 5000) == "Strike at Baghdad airport"
     # Space plays: the story moves on by itself (3 s a step), until paused.
     app.page.mouse.click(5, 990)
     app.page.keyboard.press(" ")
@@ -154,6 +155,35 @@ def test_browser_keys_and_deep_link(server, browser):
     app.button("Pause").click()
     app.button("Play").wait_for(timeout=2000)
     assert app.errors() == []
+    app.page.close()
+
+
+def test_browser_presentation_mode_large_map_space_and_escape(server, browser):
+    slide = ".st-key-slide h2"
+    app = Page(browser, server).open("?step=2")
+    app.button("Present").click()
+    app.page.locator(slide).wait_for(timeout=10_000)
+    first = app.page.locator(slide).inner_text()
+    assert app.page.locator('[data-testid="stSidebar"]').is_hidden()  # the projector sees the story only
+    assert app.page.get_by_role("tab", name="Edit step").count() == 0
+    assert "present=1" in app.page.url
+    app.map.locator(".leaflet-interactive").first.wait_for(state="attached", timeout=10_000)
+    frame = app.page.locator(MAP_FRAME).bounding_box()
+    assert frame["width"] > 1200 and frame["height"] >= 600  # the map across the page
+    size = float(app.page.evaluate(f"parseFloat(getComputedStyle(document.querySelector('{slide}')).fontSize)"))
+    assert size >= 32  # large type
+    app.page.mouse.click(5, 990)
+    app.page.keyboard.press(" ")  # Space advances while presenting
+    app.page.wait_for_function("([sel, old]) => document.querySelector(sel)?.innerText !== old",
+                               arg=[slide, first], timeout=5000)
+    app.page.wait_for_function("location.search.includes('step=3')", timeout=5000)
+    app.wait_idle()
+    app.page.keyboard.press("Escape")
+    app.page.locator(TITLE).wait_for(timeout=10_000)
+    app.wait_idle()
+    app.page.locator('[data-testid="stSidebar"]').wait_for(state="visible", timeout=5000)
+    assert "present=1" not in app.page.url
+    assert app.errors() == [] and app.external_assets() == []
     app.page.close()
 
 

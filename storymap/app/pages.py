@@ -22,6 +22,12 @@ def story_page() -> None:
         if st.session_state.get("load_error"):
             st.error(md_escape(st.session_state.load_error))
         return
+    if st.session_state.get("presenting") and s.story.steps:
+        views.presentation(s)
+        views.keyboard()
+        views.player(s)
+        views.sync_url(session.state())
+        return
     views.controls(s)
     views.sync_url(s)
     left, right = st.columns([3, 2], gap="medium")

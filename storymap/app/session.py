@@ -283,6 +283,8 @@ def bootstrap() -> None:
         if path and base is not None:
             st.session_state.story_version = base  # the draft was made on that version of the file
     st.session_state.app = _step_from_query(normalise(AppState(story, dirty=dirty)))
+    if st.query_params.get("present") == "1":  # a ?present=1 link opens the story presenting
+        st.session_state.presenting = True
 
 
 def apply(new: AppState, *, autosave_now: bool | None = None) -> None:

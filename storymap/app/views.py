@@ -39,6 +39,7 @@ from storymap.story.citations import citations, cite
 
 MAP_KEY = "story_map"
 MAP_HEIGHT = 540
+PRESENT_MAP_HEIGHT = 640
 
 # --------------------------------------------------------------------------------------------
 # Messages
@@ -112,7 +113,7 @@ def controls(s: AppState) -> None:
     k, n = position(s)
     steps = s.story.steps
     has_overview = bool(steps) and steps[0].is_overview
-    c1, c2, c3, c0, c4 = st.columns([1, 1, 1, 1.2, 4], vertical_alignment="center")
+    c1, c2, c3, c0, c5, c4 = st.columns([1, 1, 1, 1.2, 1, 3.2], vertical_alignment="center")
     # Keys give the buttons one identity across reruns, so a rerun never shows a stale twin.
     c1.button("Previous step", key="nav_prev", on_click=_go(prev_step), disabled=k <= 0, width="stretch")
     c2.button("Pause" if s.playing else "Play", key="nav_play", on_click=_toggle_play, disabled=n < 2,
@@ -121,6 +122,8 @@ def controls(s: AppState) -> None:
     if has_overview:  # the overview is step 1 (?step=1); from any other step, one click back to it
         c0.button("Back to overview", key="nav_overview", on_click=_go(lambda state: goto(state, 0)),
                   disabled=s.index == 0, width="stretch")
+    c5.button("Present", key="nav_present", on_click=_set_presenting, args=(True,), disabled=not steps,
+              width="stretch", help="Full-width map and large type for a projector; Space and arrows move, Esc leaves")
     with c4:
         if n > 1:
             k = max(k, 0)
@@ -128,6 +131,40 @@ def controls(s: AppState) -> None:
                       label_visibility="collapsed")
         else:
             st.caption(f"{n} step" + ("" if n == 1 else "s"))
+
+
+def _set_presenting(on: bool) -> None:
+    st.session_state.presenting = bool(on)
+
+
+# Presentation mode's look: no sidebar or app header, the headline in large type. Constant CSS,
+# no article text and no script.
+_PRESENT_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] { display: none !important; }
+.block-container { padding-top: 1rem !important; max-width: 100% !important; }
+.st-key-slide h2 { font-size: clamp(2rem, 3.6vw, 3.4rem) !important; line-height: 1.12 !important; margin: .1rem 0 .3rem !important; }
+.st-key-slide p { font-size: clamp(1.1rem, 1.6vw, 1.5rem) !important; }
+</style>"""
+
+
+def presentation(s: AppState) -> None:
+    """The story for a projector: Previous / Next / Leave, the step's date, headline in large type
+    and places, and the map across the page; no sidebar, editors or timeline. Space and the arrows
+    move, Esc leaves."""
+    st.html(_PRESENT_CSS, width="content")
+    k, n = position(s)
+    step = s.story.steps[s.index]
+    c1, c2, c3, c4 = st.columns([1, 1, 5, 1.4], vertical_alignment="center")
+    c1.button("Previous step", key="nav_prev", on_click=_go(prev_step), disabled=k <= 0, width="stretch")
+    c2.button("Next step", key="nav_next", on_click=_go(next_step), disabled=k < 0 or k >= n - 1, width="stretch")
+    c3.caption(step_caption(k, n, step))
+    c4.button("Leave presentation", key="nav_leave", on_click=_set_presenting, args=(False,), width="stretch")
+    with st.container(key="slide"):
+        st.markdown("## " + md_escape(step.display_headline))
+        names = list(dict.fromkeys(p.name for p in step.places if p.role != "mentioned" or step.is_overview))
+        if names:
+            st.markdown(md_escape(" · ".join(names)))
+    map_panel(s, height=PRESENT_MAP_HEIGHT)
 
 
 def player(s: AppState) -> None:
@@ -166,8 +203,10 @@ _KEYS_JS = """
       return;
     }
     let b = null;
+    const presenting = !!button("Leave presentation");
     if (e.key in names) { b = button(names[e.key]); }
-    else if (e.key === " ") { b = button("Play") || button("Pause"); }
+    else if (e.key === " ") { b = presenting ? button(e.shiftKey ? "Previous step" : "Next step") : (button("Play") || button("Pause")); }
+    else if (e.key === "Escape" && presenting) { b = button("Leave presentation"); }
     if (b) { e.preventDefault(); b.click(); }
   }
   if (window.__storymapKeys) { doc.removeEventListener("keydown", window.__storymapKeys); }
@@ -179,7 +218,8 @@ _KEYS_JS = """
 
 
 def keyboard() -> None:
-    """Left/right arrows for previous/next, space for play/pause (not while typing).
+    """Left/right arrows for previous/next, space for play/pause (not while typing); in
+    presentation mode space for next (Shift+Space back) and Esc to leave.
 
     Streamlit has no key bindings: this constant script (no article text in it) clicks the
     buttons by their names."""
@@ -191,13 +231,18 @@ def sync_url(s: AppState) -> None:
     step = str(s.index + 1)
     if st.query_params.get("step") != step:
         st.query_params["step"] = step
+    presenting = bool(st.session_state.get("presenting"))
+    if presenting and st.query_params.get("present") != "1":
+        st.query_params["present"] = "1"
+    elif not presenting and "present" in st.query_params:
+        del st.query_params["present"]
 
 
 # --------------------------------------------------------------------------------------------
 # The map
 
 
-def map_panel(s: AppState) -> None:
+def map_panel(s: AppState, height: int = 0) -> None:
     """The map: the base map stays, the step's layer is swapped (no re-mount, no flicker)."""
     from streamlit_folium import st_folium
 
@@ -222,7 +267,7 @@ def map_panel(s: AppState) -> None:
     m = base_map(basemap_url=url, basemap_inline=inline, tiles=tiles)
     layer = step_layer(s.story, s.index, vis, area=session.area_geometry) if s.story.steps else None
     picking = st.session_state.get("pick_place")
-    out = st_folium(m, key=MAP_KEY, height=MAP_HEIGHT, use_container_width=True,  # streamlit-folium's own argument
+    out = st_folium(m, key=MAP_KEY, height=height or MAP_HEIGHT, use_container_width=True,  # streamlit-folium's own argument
                    
                     feature_group_to_add=layer, returned_objects=["last_clicked"])
     clicked = (out or {}).get("last_clicked")

@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_app.py                       # the fixture story (10 steps)
     .venv/bin/python benchmarks/bench_app.py --seed                # the seed story (needs storymap.story.build)
     .venv/bin/python benchmarks/bench_app.py story.json --clicks 20
+    .venv/bin/python benchmarks/bench_app.py --seed --baseline ec43b43   # beside an earlier commit
 
 Drives Debian's Chromium through Playwright against ``streamlit run`` on a free port, and writes
 its section of ``docs/benchmarks.md`` (or ``--out``) with the date and the machine.
@@ -12,6 +13,9 @@ its section of ``docs/benchmarks.md`` (or ``--out``) with the date and the machi
 * step change: from the click on "Next step" to the new step's title in the narrative panel, and
   to the new step's layer on the map (streamlit-folium swapping its feature group); median and
   worst over ``--clicks`` clicks (at the last step the page goes back to step 1, not timed).
+
+``--baseline REF`` first runs that commit's own copy of this script (from a temporary ``git
+worktree``, sharing the built gazetteer) on the same story, then this one, and writes both columns.
 """
 
 from __future__ import annotations
@@ -127,18 +131,45 @@ def measure(targets: list[str], clicks: int, chromium: str) -> dict:
     }
 
 
+def baseline_rows(ref: str, args) -> tuple[str, dict[str, str]]:
+    """Run commit ``ref``'s bench_app.py in a temporary worktree; its short hash and its table."""
+    import os
+
+    wt = Path(tempfile.mkdtemp(prefix="storymap-baseline-"))
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(wt), ref], check=True, capture_output=True)
+    try:
+        gaz = ROOT / "geodata" / "gazetteer.sqlite"
+        if gaz.is_file():
+            (wt / "geodata" / "gazetteer.sqlite").symlink_to(gaz)
+        out = wt / "bench.md"
+        cmd = [sys.executable, str(wt / "benchmarks" / "bench_app.py"), "--clicks", str(args.clicks), "--out", str(out)]
+        cmd += ["--seed"] if args.seed else [str(Path(t).resolve()) for t in (args.targets or [str(FIXTURE)])]
+        subprocess.run(cmd, check=True, cwd=str(wt), env=dict(os.environ, PYTHONPATH=str(wt)), capture_output=True)
+        rows = {}
+        for line in out.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) == 2 and cells[0] not in ("measure", "---"):
+                rows[cells[0]] = cells[1]
+        short = subprocess.run(["git", "-C", str(wt), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        return short, rows
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], capture_output=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("targets", nargs="*", help="story .json or articles (default: the test fixture story)")
     ap.add_argument("--seed", action="store_true", help="run on the seed story (no targets)")
     ap.add_argument("--clicks", type=int, default=10)
     ap.add_argument("--out", type=Path, default=None, help="write here instead of the app section of docs/benchmarks.md")
+    ap.add_argument("--baseline", metavar="REF", help="also run this commit's bench_app.py first, in the same session")
     args = ap.parse_args(argv)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         print("bench_app: chromium is not installed (apt-get install -y chromium)", file=sys.stderr)
         return 2
     targets = [] if args.seed else (args.targets or [str(FIXTURE)])
+    base = baseline_rows(args.baseline, args) if args.baseline else None
     r = measure(targets, args.clicks, chromium)
     label = "the seed story" if args.seed else ", ".join(Path(t).name for t in targets)
     import streamlit
@@ -150,14 +181,20 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {platform.python_version()}, streamlit {streamlit.__version__}, {_chromium_version(chromium)}), "
         f"with `benchmarks/bench_app.py` on {label}.",
         "",
-        "| measure | time |",
-        "|---|---|",
-        f"| cold start: server process started → first map feature drawn | {r['cold_start_s']:.2f} s |",
-        f"| (of which: server answering `/_stcore/health`) | {r['server_ready_s']:.2f} s |",
-        f"| click on “Next step” → new step title shown (median of {r['clicks']}) | {r['text_median_s'] * 1000:.0f} ms |",
-        f"| … slowest of the {r['clicks']} | {r['text_max_s'] * 1000:.0f} ms |",
-        f"| click on “Next step” → the step's layer swapped on the map (median) | {r['map_median_s'] * 1000:.0f} ms |",
-        f"| … slowest | {r['map_max_s'] * 1000:.0f} ms |",
+        ("| measure | this commit |" + f" before ({base[0]}) |" if base else "| measure | time |"),
+        "|---|---|" + ("---|" if base else ""),
+    ]
+    ours = [
+        ("cold start: server process started → first map feature drawn", f"{r['cold_start_s']:.2f} s"),
+        ("(of which: server answering `/_stcore/health`)", f"{r['server_ready_s']:.2f} s"),
+        (f"click on “Next step” → new step title shown (median of {r['clicks']})", f"{r['text_median_s'] * 1000:.0f} ms"),
+        (f"… slowest of the {r['clicks']}", f"{r['text_max_s'] * 1000:.0f} ms"),
+        ("click on “Next step” → the step's layer swapped on the map (median)", f"{r['map_median_s'] * 1000:.0f} ms"),
+        ("… slowest", f"{r['map_max_s'] * 1000:.0f} ms"),
+    ]
+    for name, value in ours:
+        lines.append(f"| {name} | {value} |" + (f" {base[1].get(name, '–')} |" if base else ""))
+    lines += [
         "",
         "The map then flies to the step's places (0.8 s animation); that is not counted. Headless "
         "Chromium, the browser already running; the server and the browser share the machine.",

@@ -666,3 +666,14 @@ def test_timeline_follows_a_current_step_outside_the_storyline_and_stacks_same_d
     lo, hi = timeline_domain(rows)
     assert lo <= "2012-09-11" <= hi and hi < "2012-10-01"  # the current background step is in view
     assert [r["slot"] for r in rows] == [0, 0, 1, 0]
+
+
+@pytest.mark.parametrize("dates", [("0001-01-01", "0001-01-02"), ("9999-12-30", "9999-12-31"), ("0001", "9999")])
+def test_timeline_domain_stays_inside_the_calendar(dates):
+    from storymap.app.timeline import timeline_domain
+
+    P = StepPlace("Baghdad", 33.3, 44.4, "city")
+    story = Story("T", tuple(Step(f"s{i}", d, "x", "", (P,), ()) for i, d in enumerate(dates)))
+    for current in (0, 1):
+        lo, hi = timeline_domain(timeline_rows(story, current, (0, 1)))
+        assert lo <= hi

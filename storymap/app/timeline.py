@@ -69,9 +69,16 @@ def timeline_domain(rows: list[dict[str, Any]]) -> tuple[str, str] | None:
         width = hi - lo
         c0, c1 = dt.date.fromisoformat(cur["start"]), dt.date.fromisoformat(cur["end"])
         mid = c0 + (c1 - c0) / 2
-        lo, hi = mid - width / 2, mid + width / 2
+        lo, hi = max(dt.date.min + width / 2, mid) - width / 2, min(dt.date.max - width / 2, mid) + width / 2
     pad = dt.timedelta(days=max(1, (hi - lo).days // 10))
-    return (lo - pad).isoformat(), (hi + pad).isoformat()
+
+    def shift(d: dt.date, delta: dt.timedelta) -> dt.date:  # the calendar ends at year 1 and 9999
+        try:
+            return d + delta
+        except OverflowError:
+            return dt.date.max if delta > dt.timedelta(0) else dt.date.min
+
+    return shift(lo, -pad).isoformat(), shift(hi, pad).isoformat()
 
 
 def timeline_chart(rows: list[dict[str, Any]]):

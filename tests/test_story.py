@@ -226,7 +226,7 @@ def test_story_example_round_trips_and_keeps_unicode():
     s = Story("Ḥormuz — ☂ 日本", s.steps, s.summary, s.places, s.metadata)
     text = dumps_story(s)
     assert "Ḥormuz — ☂ 日本" in text
-    assert text.startswith("{\n  \"version\": 2,")
+    assert text.startswith("{\n  \"version\": 3,")
     assert loads_story(text) == s
 
 
@@ -320,7 +320,7 @@ BROKEN = [
     ("country", _set(["steps", 1, "places", 0, "country"], "Iran"), "steps[1].places[0].country: expected an ISO 3166-1 alpha-2 code"),
     ("duplicate ids", _duplicate_id, 'steps[1].id: duplicate step id "s1" (also steps[0])'),
     ("empty id", _set(["steps", 2, "id"], " "), "steps[2].id: expected a non-empty string"),
-    ("version 99", _set(["version"], 99), "format version 99 is newer than this storymap supports (2); upgrade storymap"),
+    ("version 99", _set(["version"], 99), "format version 99 is newer than this storymap supports (3); upgrade storymap"),
     ("version string", _set(["version"], "1"), 'version: expected an integer >= 1, got "1"'),
     ("sources not a list", _set(["steps", 0, "sources"], "a.txt"), 'steps[0].sources: expected a list, got "a.txt"'),
     ("source not object", _set(["steps", 1, "sources", 1], ["b.html", 5, 40]), "steps[1].sources[1]: expected an object, got a list"),
@@ -361,11 +361,11 @@ def test_story_validation_error_names_the_field(mutate, message):
 
 def test_story_newer_version_message_is_exact():
     d = good_dict()
-    d["version"] = 3
+    d["version"] = STORY_FORMAT_VERSION + 1
     d["steps"] = "whatever the future holds"
     with pytest.raises(StoryFormatError) as info:
         loads_story(json.dumps(d), name="story.json")
-    assert str(info.value) == "story.json: format version 3 is newer than this storymap supports (2); upgrade storymap"
+    assert str(info.value) == "story.json: format version 4 is newer than this storymap supports (3); upgrade storymap"
 
 
 def test_story_error_without_name_starts_with_field_path():
@@ -523,7 +523,7 @@ def test_story_load_missing_file_is_input_file_error(tmp_path):
     [
         (b"\xff\xfe\x00junk", "not UTF-8 text"),
         (b'{"title": "T",\n "steps": [}', "line 2, column 12"),
-        (b'{"title": "T", "steps": [], "version": 3}', "format version 3 is newer"),
+        (b'{"title": "T", "steps": [], "version": 4}', "format version 4 is newer"),
     ],
 )
 def test_story_load_bad_content_is_story_format_error(tmp_path, content, message):
@@ -772,11 +772,11 @@ def test_story_import_loads_no_model_or_builder(module):
 V1_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "story_v1.json"
 
 
-def test_story_version_1_file_loads_as_version_2():
+def test_story_version_1_file_loads_as_the_current_version():
     raw = json.loads(V1_FIXTURE.read_text(encoding="utf-8"))
     assert raw["version"] == 1 and "kind" not in raw["steps"][0]
     s = load_story(V1_FIXTURE)
-    assert s.version == STORY_FORMAT_VERSION == 2
+    assert s.version == STORY_FORMAT_VERSION == 3
     for step, d in zip(s.steps, raw["steps"]):
         assert step.kind == ("background" if "background" in d.get("tags", []) else "event")
         assert step.headline is None and step.display_headline == d["title"]
@@ -786,7 +786,7 @@ def test_story_version_1_file_loads_as_version_2():
         assert step.site_index == (roles.index("site") if "site" in roles else None)
     assert any(step.kind == "background" for step in s.steps)
     again = loads_story(dumps_story(s))
-    assert again == s and json.loads(dumps_story(s))["version"] == 2
+    assert again == s and json.loads(dumps_story(s))["version"] == 3
 
 
 def test_story_file_without_version_is_read_as_version_1():
@@ -830,3 +830,47 @@ def test_story_step_kind_values_are_plain_strings_in_json():
     s = Story("T", (Step("a", None, "t", "x", (), (), kind=StepKind.BACKGROUND),))
     assert json.loads(dumps_story(s))["steps"][0]["kind"] == "background"
     assert loads_story(dumps_story(s)) == s
+
+
+
+# Version 3: step media
+
+PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+
+
+@pytest.mark.parametrize("media", [
+    [{"url": PIXEL, "caption": "Crews on the bridge.", "credit": "Photo: A. Writer"}],
+    [{"url": "https://gazette.example/bridge.jpg"}],
+    [],
+])
+def test_story_version_3_media_round_trip(media):
+    d = good_dict()
+    d["steps"][0]["media"] = media
+    s = story_from_dict(d)
+    assert [m.url for m in s.steps[0].media] == [m["url"] for m in media]
+    assert loads_story(dumps_story(s)) == s
+
+
+@pytest.mark.parametrize("url, says", [
+    ("javascript:alert(1)", "expected an http(s) URL or a data:image"),
+    ("file:///home/reporter/a.jpg", "expected an http(s) URL or a data:image"),
+    ("data:text/html;base64,PHNjcmlwdD4=", "expected an http(s) URL or a data:image"),
+    ("/home/reporter/photo.jpg", "expected an http(s) URL or a data:image"),
+])
+def test_story_media_url_must_be_web_or_embedded(url, says):
+    d = good_dict()
+    d["steps"][0]["media"] = [{"url": url}]
+    with pytest.raises(StoryFormatError) as e:
+        story_from_dict(d)
+    assert "steps[0].media[0].url" in str(e.value) and says in str(e.value)
+
+
+def test_story_media_in_a_version_2_file_is_refused_and_v2_files_load():
+    d = good_dict()
+    d["version"] = 2
+    for step in d["steps"]:
+        del step["media"]
+    assert story_from_dict(d).steps[0].media == ()
+    d["steps"][0]["media"] = [{"url": PIXEL}]
+    with pytest.raises(StoryFormatError, match='"media" is new in version 3'):
+        story_from_dict(d)

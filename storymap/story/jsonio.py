@@ -83,6 +83,7 @@ def _step_to_dict(s: Step) -> dict[str, Any]:
         "headline": s.headline,
         "date_precision": s.date_precision,
         "site": s.site,
+        "media": [{"url": m.url, "caption": m.caption, "credit": m.credit} for m in s.media],
     }
 
 

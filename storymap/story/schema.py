@@ -37,6 +37,8 @@ __all__ = [
     "StepKind",
     "StepPlace",
     "Source",
+    "Media",
+    "MEDIA_URL_RE",
     "Step",
     "PlaceIndexEntry",
     "Story",
@@ -52,8 +54,8 @@ __all__ = [
     "DATE_RE",
 ]
 
-#: The newest story format version this code reads, and the version it writes.
-STORY_FORMAT_VERSION = 2
+#: The newest story format version this code reads, and the version it writes (3 added step media).
+STORY_FORMAT_VERSION = 3
 
 #: What a place is to a step: where it happens, or where a movement starts or ends.
 PLACE_ROLES = ROLES
@@ -113,6 +115,21 @@ class Source:
     quote: str = ""
 
 
+#: What a media ``url`` may be: an http(s) address, or a picture embedded as a base64 ``data:`` URI.
+MEDIA_URL_RE = re.compile(r"https?://[^\s\"'<>\\]+|data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+=*", re.I)
+
+
+@dataclass(frozen=True)
+class Media:
+    """A picture of a step, from its article: ``url`` (see :data:`MEDIA_URL_RE`: a local picture is
+    embedded as a ``data:`` URI, a remote one referenced only when the user asked for it), its
+    ``caption`` and ``credit`` as the article gives them."""
+
+    url: str
+    caption: str = ""
+    credit: str = ""
+
+
 @dataclass(frozen=True)
 class Step:
     """One stop of the story: what happened, when, where, and which sources say so.
@@ -143,9 +160,10 @@ class Step:
     headline: str | None = None
     date_precision: str | None = None  # one of DATE_PRECISIONS, or None (derived from date)
     site: int | None = None  # index into places, or None (derived from the roles)
+    media: tuple[Media, ...] = ()  # version 3: pictures from the articles
 
     def __post_init__(self) -> None:
-        for name in ("places", "sources", "actors", "tags"):
+        for name in ("places", "sources", "actors", "tags", "media"):
             object.__setattr__(self, name, _tuple(getattr(self, name)))
 
     @property

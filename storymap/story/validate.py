@@ -19,10 +19,12 @@ from storymap.story.schema import (
     DATE_PRECISIONS,
     DATE_RE,
     MAX_HEADLINE_CHARS,
+    MEDIA_URL_RE,
     PLACE_ROLES,
     STEP_KINDS,
     STEP_PLACE_KINDS,
     STORY_FORMAT_VERSION,
+    Media,
     PlaceIndexEntry,
     Source,
     Step,
@@ -320,18 +322,31 @@ def _str_list(value: Any, path: str) -> tuple[str, ...]:
 
 _V1_STEP_FIELDS = ("date_end", "actors", "corroboration", "tags")
 _V2_STEP_FIELDS = (*_V1_STEP_FIELDS, "kind", "headline", "date_precision", "site")
+_V3_STEP_FIELDS = (*_V2_STEP_FIELDS, "media")
+MAX_MEDIA_URL_CHARS = 4_000_000  # an embedded picture of about 3 MB
+
+
+def _media(obj: Any, path: str) -> Media:
+    _fields(obj, path, ("url",), ("caption", "credit"))
+    url = _str(obj["url"], _at(path, "url"), nonempty=True)
+    if len(url) > MAX_MEDIA_URL_CHARS or not MEDIA_URL_RE.fullmatch(url):  # type: ignore[arg-type]
+        raise _Invalid(_at(path, "url"), "expected an http(s) URL or a data:image/...;base64 picture, got "
+                       + _describe(url[:60] if isinstance(url, str) else url))
+    return Media(url, _str(obj.get("caption", ""), _at(path, "caption")),  # type: ignore[arg-type]
+                 _str(obj.get("credit", ""), _at(path, "credit")))  # type: ignore[arg-type]
 
 
 def _step(obj: Any, path: str, version: int) -> Step:
-    if version < 2 and isinstance(obj, Mapping):
-        newer = next((k for k in _V2_STEP_FIELDS[len(_V1_STEP_FIELDS):] if k in obj), None)
-        if newer is not None:
-            raise _Invalid(path, f'field "{newer}" is new in version 2; the story says version {version}')
+    if version < 3 and isinstance(obj, Mapping):
+        for since, fields in ((2, _V2_STEP_FIELDS[len(_V1_STEP_FIELDS):]), (3, _V3_STEP_FIELDS[len(_V2_STEP_FIELDS):])):
+            newer = next((k for k in fields if k in obj), None) if version < since else None
+            if newer is not None:
+                raise _Invalid(path, f'field "{newer}" is new in version {since}; the story says version {version}')
     _fields(
         obj,
         path,
         ("id", "date", "title", "text", "places", "sources"),
-        _V2_STEP_FIELDS if version >= 2 else _V1_STEP_FIELDS,
+        _V3_STEP_FIELDS if version >= 3 else _V2_STEP_FIELDS if version >= 2 else _V1_STEP_FIELDS,
     )
     start = _date(obj["date"], _at(path, "date"))
     end = _date(obj.get("date_end"), _at(path, "date_end"))
@@ -360,6 +375,7 @@ def _step(obj: Any, path: str, version: int) -> Step:
             obj.get("corroboration", 1), _at(path, "corroboration"), minimum=0
         ),
         tags=tags,
+        media=tuple(_media(m, f"{path}.media[{i}]") for i, m in enumerate(_list(obj.get("media", []), _at(path, "media")))),
         **v2,
     )
 

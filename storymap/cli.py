@@ -271,7 +271,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 sys.stderr.write("\n")
     outlets = _outlets(args.source or [], args.files)
     story = build_story(args.files, title=args.title, dct=dct, on_stage=bar, max_bytes=args.max_bytes,
-                        outlets=outlets)
+                        outlets=outlets, remote_media=args.remote_media)
     path = save_story(story, args.output)
     print(f"{path}: {len(story.steps)} steps, {len(story.places)} places", file=sys.stderr)
     return 0
@@ -364,6 +364,9 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--source", action="append", metavar="NAME | FILE=NAME",
                     help="the outlet of articles whose input does not name one (text files); "
                          "FILE=NAME for one article; repeat for several")
+    sb.add_argument("--remote-media", action="store_true",
+                    help="also use the articles' pictures on the web, by URL (the page then loads them from the internet); "
+                         "pictures beside the articles are always embedded")
     _add_max_bytes(sb, "articles", "20 MB")
     sb.set_defaults(func=cmd_build)
 

@@ -120,6 +120,17 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture the article shows: ``src`` as the input writes it (a URL, or a path relative to the
+    article's file), its caption and credit, and the raw ``offset`` where it stands in the text."""
+
+    src: str
+    caption: str = ""
+    credit: str = ""
+    offset: int = 0
+
+
+@dataclass(frozen=True)
 class Article:
     """An article as read: the decoded raw ``text`` and the ``segments`` of its body that count.
 
@@ -136,6 +147,7 @@ class Article:
     outlet: str | None = None  # the publisher's name (og:site_name, front matter, or --source)
     url: str | None = None  # the article's canonical http(s) URL, when its metadata gives one
     byline: str | None = None  # the author(s), when the metadata names them
+    pictures: tuple[Picture, ...] = ()  # pictures of the body (and the page's og:image), in order
 
     SEPARATOR = "\n\n"
 

@@ -246,3 +246,26 @@ def test_export_browser_overview_is_step_one_with_a_way_back(session):
     page.evaluate("window.storymap.goTo(3)")
     page.wait_for_function("location.hash === '#step-4'")
     assert s.external == [] and s.errors == [] and s.dialogs == []
+
+
+def test_export_browser_pictures_embedded_shown_remote_only_linked(session):
+    import base64
+
+    from storymap.story import Media
+
+    png = "data:image/png;base64," + base64.b64encode(base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")).decode()
+    base = six_steps()
+    steps = (base.steps[0].__class__(**{**base.steps[0].__dict__, "media": (Media(png, "Tankers <b>burning</b>", "AP"),
+                                                                          Media("https://pics.example/t.jpg", "Port"))}),
+             *base.steps[1:])
+    s = session(Story(base.title, steps))
+    page = s.open()
+    assert page.locator("#step-media img").count() == 1
+    assert page.locator("#step-media img").get_attribute("src").startswith("data:image/png")
+    assert "Tankers <b>burning</b> (AP)" in page.text_content("#step-media")
+    assert page.locator("#step-media a.media-link").get_attribute("href") == "https://pics.example/t.jpg"
+    assert s.external == []  # the picture on the web is a link, not loaded
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("location.hash === '#step-2'")
+    assert page.is_hidden("#step-media")

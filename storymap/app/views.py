@@ -304,6 +304,7 @@ def narrative_panel(s: AppState) -> None:
     st.subheader(md_escape(step.display_headline), anchor=False)
     if step.text:
         st.markdown(mark_places(step.text, [p.name for p in step.places]))
+    _step_media(step)
     places = [p for p in step.places]
     if places:
         st.markdown(" ".join(
@@ -321,6 +322,24 @@ def narrative_panel(s: AppState) -> None:
         st.markdown(f"> {quote}\n\n— {md_escape(source_label(src, table))} · characters {src.start}–{src.end}")
     if step.actors:
         st.caption("Actors: " + ", ".join(md_escape(a) for a in step.actors))
+
+
+def _step_media(step) -> None:
+    """The step's pictures: an embedded one shown, one on the web offered as a link (the app loads
+    nothing from the internet by itself)."""
+    import base64
+
+    for m in step.media:
+        caption = m.caption + (f" ({m.credit})" if m.credit else "")
+        if m.url.startswith("data:image/"):
+            try:
+                st.image(base64.b64decode(m.url.split(",", 1)[1]), width="content")
+            except Exception:  # a damaged picture is not worth an error on screen
+                continue
+            if caption:
+                st.caption(md_escape(caption))
+        elif m.url.startswith(("http://", "https://")):
+            st.link_button("Picture on the web" + (f": {m.caption[:60]}" if m.caption else ""), m.url)
 
 
 def timeline_panel(s: AppState) -> None:

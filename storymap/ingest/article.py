@@ -25,6 +25,7 @@ def assemble(
     outlet: str | None = None,
     url: str | None = None,
     byline: str | None = None,
+    pictures: tuple = (),
 ) -> Article:
     """Drop metadata, boilerplate and repeated lines; pick a title; build the Article."""
     segments: list[Segment] = []
@@ -63,6 +64,7 @@ def assemble(
         outlet=outlet,
         url=url,
         byline=byline,
+        pictures=tuple(pictures),
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 
-from storymap.model import Article
+from storymap.model import Article, Picture
 
 from .article import assemble
 from .lines import Line
@@ -184,11 +184,40 @@ def parse_html(source: str, path: str) -> Article:
         for s0, s1 in parser.ranges:
             emit(s0, s1)
 
+    # A picture's caption is about the picture: it is kept with it, never as article text (a
+    # step). A line that is a caption, or starts with one, is left out.
+    captions = {" ".join(c.split()) for c in parser.caption_texts}
+    if captions:
+        lines = [ln for ln in lines if not any(" ".join(ln.text.split()).startswith(c) for c in captions)]
     title = _html_title(parser)
     date = _html_date(parser)
     outlet, url, byline = page_source(parser)
     return assemble(path, source, "html", lines, title=title, date=date, title_from_first_line=False,
-                    outlet=outlet, url=url, byline=byline)
+                    outlet=outlet, url=url, byline=byline, pictures=page_pictures(parser))
+
+
+# "... (Photo: A. Writer / AP)", "... Image: Agency", "... Photo by A. Writer": the credit at the
+# end of a caption.
+_CREDIT_RE = re.compile(r"\s*[(\[]?\b(?:photo(?:graph)?|image|picture|credit)s?(?:\s*by|\s*:)\s*([^()\[\]]{2,80})[)\]]?\s*$",
+                        re.I)
+
+
+def page_pictures(parser: VisibleText) -> tuple[Picture, ...]:
+    """The body's pictures (``<img>`` outside site chrome, with the ``<figcaption>`` of their
+    ``<figure>`` or their ``alt`` text as caption, a trailing "Photo: ..." as credit), then the
+    page's ``og:image`` when no body picture has the same address."""
+    out: list[Picture] = []
+    for img in parser.images:
+        caption = img["caption"] or img["alt"]
+        credit = ""
+        m = _CREDIT_RE.search(caption)
+        if m:
+            credit, caption = m.group(1).strip(), caption[: m.start()].strip(" .-–—")
+        out.append(Picture(img["src"], caption, credit, img["offset"]))
+    og = parser.meta.get("og:image") or parser.meta.get("twitter:image")
+    if og and all(p.src != og for p in out):
+        out.append(Picture(og.strip(), " ".join(parser.meta.get("og:image:alt", "").split()), "", 0))
+    return tuple(out)
 
 
 def _ld_objects(parser: VisibleText) -> list[dict]:

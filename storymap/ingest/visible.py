@@ -107,6 +107,12 @@ class VisibleText(HTMLParser):
         self._ld_parts: list[str] | None = None
         self.ld_json: list[str] = []
         self.links: dict[str, str] = {}  # <link rel=...> -> href, first of each rel
+        # Pictures of the body: {"src", "alt", "offset" (raw), "caption", "credit"}; a <figure>'s
+        # <figcaption> text is its pictures' caption (and stays out of the article's text).
+        self.images: list[dict] = []
+        self._figures: list[int] = []  # index into images where each open <figure> starts
+        self._caption_parts: list[str] | None = None
+        self.caption_texts: list[str] = []
 
     # -- positions ---------------------------------------------------------------------------------
     def _abs(self) -> int:
@@ -142,6 +148,16 @@ class VisibleText(HTMLParser):
                 return
 
     def _closed(self, tag: str) -> None:
+        if tag == "figcaption" and self._caption_parts is not None:
+            text = " ".join("".join(self._caption_parts).split())
+            self._caption_parts = None
+            if text:
+                self.caption_texts.append(text)
+                first = self._figures[-1] if self._figures else len(self.images) - 1
+                for img in self.images[max(first, 0):]:
+                    img["caption"] = img["caption"] or text
+        elif tag == "figure" and self._figures:
+            self._figures.pop()
         if tag == "title" and self.title_parts is not None:
             self.title = self.title or " ".join("".join(self.title_parts).split()) or None
             self.title_parts = None
@@ -170,6 +186,16 @@ class VisibleText(HTMLParser):
             self._pop_to("p")
         if tag == "meta":
             self._meta(attrs)
+        elif tag == "img" and not self._chrome and not self._skip:
+            d = {k.lower(): (v or "").strip() for k, v in attrs}
+            src = d.get("src") or d.get("data-src") or ""
+            if src and not src.lower().startswith("data:"):
+                self.images.append({"src": src, "alt": " ".join(d.get("alt", "").split()), "offset": self._abs(),
+                                    "caption": "", "credit": ""})
+        elif tag == "figure":
+            self._figures.append(len(self.images))
+        elif tag == "figcaption" and self._caption_parts is None:
+            self._caption_parts = []
         elif tag == "link":
             d = {k.lower(): (v or "").strip() for k, v in attrs}
             for rel in d.get("rel", "").lower().split():
@@ -209,6 +235,8 @@ class VisibleText(HTMLParser):
             return
         if self._h1_parts is not None:
             self._h1_parts.append(data)
+        if self._caption_parts is not None:
+            self._caption_parts.append(data)
         start = self._abs()
         if data.translate(_WS_DELETE).isprintable():
             self._add(data, start, start + len(data), False)

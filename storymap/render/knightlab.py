@@ -61,6 +61,13 @@ def _cite_html(c: Citation) -> str:
     return f'<a href="{html.escape(c.url, quote=True)}">{label}</a>' if c.url else label
 
 
+def _media(step: Step) -> dict[str, str]:
+    """The step's first picture as Knight Lab media (``url``, ``caption``, ``credit``; empty when none)."""
+    m = step.media[0] if step.media else None
+    return {"url": m.url, "caption": html.escape(m.caption), "credit": html.escape(m.credit)} if m else \
+        {"url": "", "caption": "", "credit": ""}
+
+
 def _step_html(step: Step, table: dict[str, Citation]) -> str:
     """The step's text, places and sources as escaped HTML for StoryMapJS / TimelineJS slides."""
     parts = []
@@ -125,7 +132,7 @@ def to_storymapjs(story: Story) -> dict[str, Any]:
         slide: dict[str, Any] = {
             "date": date_label(step.date, step.date_end),
             "text": {"headline": html.escape(step.display_headline), "text": _step_html(step, table)},
-            "media": {"url": "", "caption": "", "credit": ""},
+            "media": _media(step),
         }
         if location is not None:
             slide["location"] = dict(location)
@@ -167,6 +174,8 @@ def to_timelinejs(story: Story) -> dict[str, Any]:
             "unique_id": step.id,
             "display_date": date_label(step.date, step.date_end),
         }
+        if step.media:
+            event["media"] = _media(step)
         if step.date_end:
             event["end_date"] = _tl_date(step.date_end)
         if step.is_background or "background" in step.tags:

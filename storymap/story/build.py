@@ -22,6 +22,7 @@ from storymap.errors import NoTextError
 from storymap.limits import CHUNK_CHARS, batch_size, chunk_spans
 from storymap.model import Article
 from storymap.story.citations import unique_names
+from storymap.story.media import attach_media
 from storymap.story.events import extract_events
 from storymap.story.jsonio import load_story, save_story
 from storymap.story.merge import merge_events
@@ -46,12 +47,16 @@ def story_dcts(articles: Sequence[Article], given: dt.date | None = None) -> lis
 
 def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | None = None,
                 dct: dt.date | None = None, on_stage: Stage | None = None, geoparser=None,
-                max_bytes: int | None = None, outlets: Mapping[str, str] | None = None) -> Story:
+                max_bytes: int | None = None, outlets: Mapping[str, str] | None = None,
+                remote_media: bool = False) -> Story:
     """Build a story from article files (or :class:`Article` values).
 
     Each file is read with :func:`~storymap.ingest.read_article` (regular files of at most
     ``max_bytes`` only). ``outlets`` names the outlet of articles whose input does not (a text
     file): keyed by the path as given or its base name, ``"*"`` for every other article.
+
+    The articles' pictures become their steps' media (:mod:`storymap.story.media`): pictures
+    beside the article are embedded, pictures on the web referenced only with ``remote_media``.
 
     The story names each article by its file's base name (``a-2.txt`` for a second ``a.txt``),
     in its sources and in ``metadata["articles"]``, never by a path: a story file can be shared
@@ -95,6 +100,7 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
     stage("merging reports into steps", 0.85)
     steps = [replace(s, sources=tuple(replace(src, file=names.get(src.file, src.file)) for src in s.sources))
              for s in merge_events(events)]
+    steps = attach_media(steps, articles, names, remote=remote_media)
     if not steps:
         raise NoTextError(f"{listed}: nothing dated and placed found; expected news text that says when and where")
     stage("assembling the story", 0.95)

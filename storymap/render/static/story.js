@@ -287,6 +287,9 @@
     container.appendChild(date);
     container.appendChild(title);
     container.appendChild(el("p", "step-text", step.text || ""));
+    var media = el("div", "step-media");
+    fillMedia(media, step);
+    if (media.firstChild) container.appendChild(media);
     if (opts.compact) {
       // A card of the scroll layout: who reports it, in one line.
       var names = [];
@@ -317,6 +320,35 @@
     return c && typeof c.label === "string" ? c : { label: String(s.file || "article") };
   }
 
+  // A step's pictures: an embedded one (data:image) is shown; one on the web is a link the reader
+  // may follow, never loaded by the page itself (the page asks nothing of the network).
+  function fillMedia(box, step) {
+    clear(box);
+    (step.media || []).forEach(function (m) {
+      if (!m || typeof m.url !== "string") return;
+      var fig = el("figure", "media");
+      var caption = (m.caption || "") + (m.credit ? " (" + m.credit + ")" : "");
+      if (/^data:image\/(png|jpeg|gif|webp);base64,/i.test(m.url)) {
+        var img = el("img");
+        img.setAttribute("src", m.url);
+        img.setAttribute("alt", m.caption || "Picture from the article");
+        fig.appendChild(img);
+      } else if (/^https?:\/\//i.test(m.url)) {
+        var a = el("a", "media-link", "Picture" + (m.caption ? ": " + m.caption : "") + " (on the web)");
+        a.setAttribute("href", m.url);
+        a.setAttribute("rel", "noopener noreferrer");
+        a.setAttribute("target", "_blank");
+        fig.appendChild(a);
+        caption = m.credit ? "Credit: " + m.credit : "";
+      } else {
+        return;
+      }
+      if (caption) fig.appendChild(el("figcaption", null, caption));
+      box.appendChild(fig);
+    });
+    box.hidden = !box.firstChild;
+  }
+
   function fillSources(ol, sources) {
     sources.forEach(function (s) {
       var li = el("li");
@@ -343,6 +375,7 @@
     $("narrative").setAttribute("data-kind", step.kind || "event");
     $("to-overview").hidden = !hasOverview || i === 0;
     $("step-text").textContent = step.text || "";
+    fillMedia($("step-media"), step);
     var ul = $("step-places");
     clear(ul);
     (step.places || []).forEach(function (p) {

@@ -677,3 +677,22 @@ def test_timeline_domain_stays_inside_the_calendar(dates):
     for current in (0, 1):
         lo, hi = timeline_domain(timeline_rows(story, current, (0, 1)))
         assert lo <= hi
+
+
+@pytest.mark.parametrize("src, expected", [
+    ("gulf story: day 1.html", 'src="gulf%20story%3A%20day%201.html?embed=1"'),
+    ("https://news.example/maps/gulf.html", 'src="https://news.example/maps/gulf.html?embed=1"'),
+])
+def test_app_embed_snippet_at_a_chosen_size(monkeypatch, tmp_path, src, expected):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(FIXTURE)]))
+    monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    at.text_input(key="embed_src").set_value(src)
+    at.number_input(key="embed_w").set_value(640)
+    at.number_input(key="embed_h").set_value(400).run()
+    assert not at.exception
+    code = [c.value for c in at.code if "storymap-embed" in c.value]
+    assert code and expected in code[0] and "aspect-ratio:640 / 400" in code[0] and "max-height:400px" in code[0]

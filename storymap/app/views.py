@@ -693,11 +693,38 @@ def _export(story, label: str) -> bytes:
 
 
 def export_panel(story, name: str) -> None:
-    """Every export of the story as a download (the same files as ``storymap export``)."""
+    """Every export of the story as a download (the same files as ``storymap export``), and the
+    snippet that embeds the downloaded web page in an article."""
     label = st.selectbox("Export as", list(EXPORTS), key="export_format")
     suffix, mime = EXPORTS[label]
     st.download_button(f"Download {label.split(' (')[0]}", data=lambda: _export(story, label), file_name=f"{name}{suffix}", mime=mime,
                        width="stretch", on_click="ignore", key="export_download")
+    with st.expander("Embed in an article"):
+        embed_panel(name)
+
+
+def embed_panel(name: str) -> None:
+    """An ``<iframe>`` snippet for the downloaded web page at a chosen size (``storymap export
+    --embed --embed-size WxH`` gives the same)."""
+    from pathlib import Path
+
+    from storymap.render import embed_snippet
+
+    page = st.text_input("Page address", value=f"{name}.html", key="embed_src",
+                         help="Where the downloaded web page will be: its file name beside the article, or its https:// address")
+    c1, c2 = st.columns(2)
+    width = c1.number_input("Width (px)", min_value=200, max_value=4000, value=720, step=10, key="embed_w")
+    height = c2.number_input("Height (px)", min_value=200, max_value=4000, value=450, step=10, key="embed_h")
+    src = page.strip()
+    try:
+        snippet = embed_snippet(src if src.lower().startswith(("http://", "https://")) else Path(src or f"{name}.html"),
+                                width=int(width), height=int(height), title=st.session_state.get("app").story.title
+                                if st.session_state.get("app") else "Story map")
+    except ValueError as e:
+        st.error(md_escape(str(e)))
+        return
+    st.code(snippet, language="html")
+    st.caption("The frame shows the map with each step's headline and text below it, and Previous / Next.")
 
 
 def sidebar(s: AppState | None) -> None:

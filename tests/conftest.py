@@ -83,3 +83,19 @@ def app_env(tmp_path, monkeypatch):
     monkeypatch.setenv("STORYMAP_APP_TARGETS", json.dumps([str(path)]))
     monkeypatch.setenv("STORYMAP_AUTOSAVE_DIR", str(tmp_path / "autosave"))
     return path
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright, one per test module (Playwright's own browser download
+    is never used). Browser tests that need it skip when Chromium is not installed."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    from storymap.render import CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

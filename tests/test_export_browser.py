@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from storymap.render import CHROMIUM_ARGS, to_html, write_pngs
+from storymap.render import to_html, write_pngs
 from storymap.story import Source, Step, StepPlace, Story
 
 pytestmark = [
@@ -91,16 +91,6 @@ def test_export_browser_handout_html_escapes_and_cites_outlets():
     assert "<img src=x" not in page and "<script>x" not in page and "<u>" not in page
     assert "&lt;img src=x" in page and "&lt;u&gt;" in page
     assert "The Gazette: “Flood”" in page and "/home/reporter" not in page
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Session:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from storymap.render import CHROMIUM_ARGS, to_html, to_timelinejs
+from storymap.render import to_html, to_timelinejs
 from storymap.story import Source, Step, StepPlace, Story
 from storymap.story.shape import add_overview
 
@@ -52,16 +52,6 @@ def story() -> Story:
              (P("Valparaíso", -33.05, -71.62, "city"),), ()),
     )
     return add_overview(Story("Storm relief", steps, summary="A storm and the relief effort."), keep_title=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

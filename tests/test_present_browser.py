@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from storymap.render import CHROMIUM_ARGS, to_html
+from storymap.render import to_html
 from storymap.story import Source, Step, StepPlace, Story
 from storymap.story.shape import add_overview
 
@@ -62,16 +62,6 @@ def spread_story() -> Story:
         Step("e", "2021-03-05", "Port reopens", "The port reopened.", (_p("Reykjavík", 64.15, -21.94),), ()),
     )
     return add_overview(Story("Storm relief", steps, summary="A storm and the relief effort."), keep_title=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
@@ -151,11 +141,15 @@ def test_present_hand_made_story_places_are_on_screen_and_named(browser, tmp_pat
         ctx.close()
 
 
-def test_present_overview_first_and_space_advances(browser, tmp_path):
-    story = spread_story()
+def _slides(browser, tmp_path, hash_=""):
+    """The hand-made story exported as slides, opened at a projector's size."""
     path = tmp_path / "storm.html"
-    path.write_text(to_html(story, geometries={}, present=True), encoding="utf-8")
-    ctx, page, _, errors = _open(browser, path, (1280, 720))
+    path.write_text(to_html(spread_story(), geometries={}, present=True), encoding="utf-8")
+    return _open(browser, path, (1280, 720), hash_)
+
+
+def test_present_overview_first_and_space_advances(browser, tmp_path):
+    ctx, page, _, errors = _slides(browser, tmp_path)
     try:
         assert page.evaluate("window.storymap.current()") == 0
         assert page.text_content("#slide-date").startswith("Overview")
@@ -173,10 +167,7 @@ def test_present_overview_first_and_space_advances(browser, tmp_path):
 
 
 def test_present_presenter_view_has_notes_and_next_step_the_audience_does_not(browser, tmp_path):
-    story = spread_story()
-    path = tmp_path / "storm.html"
-    path.write_text(to_html(story, geometries={}, present=True), encoding="utf-8")
-    ctx, page, outside, errors = _open(browser, path, (1280, 720), "#step-2")
+    ctx, page, outside, errors = _slides(browser, tmp_path, "#step-2")
     try:
         assert not page.is_visible("#notes") and not page.is_visible("#notes-body")
         with ctx.expect_page() as info:  # the presenter view opens as a second window

@@ -18,6 +18,7 @@ import json
 import re
 
 from storymap.model import Article, Picture
+from storymap.urls import HTTP_URL_RE, http_url
 
 from .article import assemble
 from .lines import Line
@@ -36,7 +37,6 @@ _DATE_META = tuple(read_list("html_date_meta.txt"))
 _OUTLET_META = tuple(read_list("html_outlet_meta.txt"))
 _URL_META = tuple(read_list("html_url_meta.txt"))
 _BYLINE_META = tuple(read_list("html_byline_meta.txt"))
-_HTTP_RE = re.compile(r"https?://[^\s\"'<>\\]+", re.I)
 
 
 def _walk(stream: str, words: list[str], i: int) -> list[tuple[int, int]] | None:
@@ -246,7 +246,7 @@ def _ld_names(value: object) -> list[str]:
     names = []
     for item in items:
         name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str) and name.strip() and not _HTTP_RE.match(name.strip()):
+        if isinstance(name, str) and name.strip() and not HTTP_URL_RE.match(name.strip()):
             names.append(" ".join(name.split()))
     return names
 
@@ -254,7 +254,7 @@ def _ld_names(value: object) -> list[str]:
 def _first_meta(parser: VisibleText, keys: tuple[str, ...], urls: bool = False) -> str | None:
     for key in keys:
         value = " ".join(parser.meta.get(key, "").split())
-        if value and bool(_HTTP_RE.fullmatch(value)) == urls:
+        if value and bool(http_url(value)) == urls:
             return value
     return None
 
@@ -273,8 +273,8 @@ def page_source(parser: VisibleText) -> tuple[str | None, str | None, str | None
         outlet = outlet.lstrip("@") or None
     url = None
     for candidate in [parser.links.get("canonical")] + [parser.meta.get(k) for k in _URL_META]:
-        if candidate and _HTTP_RE.fullmatch(candidate.strip()):
-            url = candidate.strip()
+        if http_url(candidate):
+            url = http_url(candidate)
             break
     byline = _first_meta(parser, _BYLINE_META)
     if byline is None:

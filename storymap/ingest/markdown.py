@@ -14,6 +14,7 @@ import unicodedata
 from itertools import chain
 
 from storymap.model import Article
+from storymap.urls import http_url
 
 from .article import assemble
 from .lines import STRIP, Line, iter_lines, strip_span
@@ -173,7 +174,6 @@ _FRONT_KEYS = {
     "author": "byline", "byline": "byline", "authors": "byline",
 }
 _FRONT_RE = re.compile(r"\s*(" + "|".join(_FRONT_KEYS) + r")\s*:\s*(.*?)\s*$", re.IGNORECASE)
-_HTTP_RE = re.compile(r"https?://[^\s\"'<>\\]+", re.I)
 
 
 def _front_matter(text: str, spans: list[tuple[int, int]]) -> tuple[int, dict[str, str]]:
@@ -191,7 +191,7 @@ def _front_matter(text: str, spans: list[tuple[int, int]]) -> tuple[int, dict[st
             field, value = _FRONT_KEYS[m[1].lower()], m[2].strip("'\"").strip()
             if field == "date":
                 value = parse_date(value) or ""
-            elif field == "url" and not _HTTP_RE.fullmatch(value):
+            elif field == "url" and not http_url(value):
                 value = ""
             if value and field not in found:
                 found[field] = value

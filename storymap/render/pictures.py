@@ -19,6 +19,7 @@ from storymap.render.labels import date_label, story_lang
 from storymap.render.output import write_output
 from storymap.story import Story
 from storymap.story.citations import citations, cite, public_story
+from storymap.story.media import picture_type
 
 __all__ = ["CHROMIUM_ARGS", "SHOTS", "BrowserMissingError", "find_chromium", "write_pngs", "write_handout",
            "handout_html"]
@@ -135,10 +136,6 @@ def write_pngs(
     return written
 
 
-def _mime(data: bytes) -> str:
-    return "image/png" if data[:8] == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
-
-
 def handout_html(story: Story, maps: list[bytes]) -> str:
     """The handout as one printable HTML document: a page per step with its map picture (JPEG or
     PNG bytes, one per step), date, headline, text, places and sources (cited by outlet, never by path).
@@ -155,7 +152,7 @@ def handout_html(story: Story, maps: list[bytes]) -> str:
         pages.append(
             '<section class="page">'
             f'<p class="meta">{esc(story.title)} · {i} / {len(story.steps)}</p>'
-            f'<img alt="Map of step {i}" src="data:{_mime(png)};base64,{base64.b64encode(png).decode("ascii")}">'
+            f'<img alt="Map of step {i}" src="data:{picture_type(png) or "image/png"};base64,{base64.b64encode(png).decode("ascii")}">'
             f'<p class="date">{esc(kind + " · " if kind else "")}{esc(when)}</p>'
             f"<h2>{esc(step.display_headline)}</h2>"
             f'<p class="text">{esc(step.text)}</p>'

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from storymap.story.schema import Source, Story, date_label, is_valid_date
+from storymap.urls import http_url
 
 __all__ = ["Citation", "article_name", "unique_names", "citations", "cite", "public_story", "public_url"]
 
-_URL_RE = re.compile(r"https?://[^\s\"'<>\\]+", re.I)
 
 #: Article fields an export may show (``date_source``, ``places`` and anything else stay home).
 PUBLIC_ARTICLE_FIELDS = ("file", "title", "date", "outlet", "url", "byline")
@@ -69,11 +69,9 @@ def unique_names(paths: Iterable[str]) -> dict[str, str]:
 
 
 def public_url(value: Any) -> str | None:
-    """``value`` when it is one http(s) URL (no spaces, quotes or angle brackets), else ``None``:
-    a ``javascript:`` or ``file:`` link from an article never becomes a link in an export."""
-    if isinstance(value, str) and _URL_RE.fullmatch(value.strip()):
-        return value.strip()
-    return None
+    """``value`` when it is one http(s) URL (:func:`storymap.urls.http_url`), else ``None``: a
+    ``javascript:`` or ``file:`` link from an article never becomes a link in an export."""
+    return http_url(value)
 
 
 def _text(value: Any) -> str | None:

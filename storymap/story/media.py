@@ -22,17 +22,18 @@ from pathlib import Path
 
 from storymap.model import Article, Picture
 from storymap.story.schema import Media, Step
+from storymap.urls import http_url
 
-__all__ = ["MAX_PICTURE_BYTES", "MAX_MEDIA_PER_STEP", "picture_media", "attach_media"]
+__all__ = ["MAX_PICTURE_BYTES", "MAX_MEDIA_PER_STEP", "picture_type", "picture_media", "attach_media"]
 
 MAX_PICTURE_BYTES = 2_000_000
 MAX_MEDIA_PER_STEP = 2
-_WEB_RE = re.compile(r"https?://[^\s\"'<>\\]+", re.I)
 _SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"),
                (b"GIF89a", "image/gif"))
 
 
-def _mime(data: bytes) -> str | None:
+def picture_type(data: bytes) -> str | None:
+    """The MIME type of a PNG, JPEG, GIF or WebP picture by its first bytes, else ``None``."""
     for sig, mime in _SIGNATURES:
         if data.startswith(sig):
             return mime
@@ -44,7 +45,7 @@ def _mime(data: bytes) -> str | None:
 def picture_media(picture: Picture, article_path: str, *, remote: bool = False) -> Media | None:
     """The :class:`Media` a picture becomes, or ``None`` when it may not be used (see the module)."""
     src = picture.src.strip()
-    if _WEB_RE.fullmatch(src):
+    if http_url(src):
         return Media(src, picture.caption, picture.credit) if remote else None
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", src) or src.startswith(("/", "\\")) or not src:
         return None  # another scheme, or an absolute path: never read
@@ -58,7 +59,7 @@ def picture_media(picture: Picture, article_path: str, *, remote: bool = False) 
         data = target.read_bytes()
     except OSError:
         return None
-    mime = _mime(data)
+    mime = picture_type(data)
     if mime is None:
         return None
     return Media(f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}", picture.caption, picture.credit)

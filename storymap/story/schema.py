@@ -26,6 +26,7 @@ from typing import Any
 
 from storymap.calendar import MONTHS
 from storymap.model import PLACE_KINDS, ROLES, STEP_KINDS, StepKind
+from storymap.urls import HTTP_URL
 
 __all__ = [
     "STORY_FORMAT_VERSION",
@@ -116,7 +117,7 @@ class Source:
 
 
 #: What a media ``url`` may be: an http(s) address, or a picture embedded as a base64 ``data:`` URI.
-MEDIA_URL_RE = re.compile(r"https?://[^\s\"'<>\\]+|data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+=*", re.I)
+MEDIA_URL_RE = re.compile(HTTP_URL + r"|data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+=*", re.I)
 
 
 @dataclass(frozen=True)

@@ -90,5 +90,6 @@
     return { draw: draw, layer: group, box: box, overlaps: overlaps };
   }
 
+  StorymapLabels.overlaps = overlaps; // the page's own place labels use the same test
   global.StorymapLabels = StorymapLabels;
 })(window);

@@ -130,19 +130,13 @@
   placePane.style.zIndex = 660;
   placePane.style.pointerEvents = "none";
   var placeLabels = L.layerGroup().addTo(map);
-  var baseLabels = window.StorymapLabels ? window.StorymapLabels(map, labelRows, { auto: false }) : null;
+  var baseLabels = window.StorymapLabels(map, labelRows, { auto: false });
 
   function placeBox(text) {
     var size = document.body.classList.contains("present") ? 20 : 15;
     return { w: Math.ceil(0.6 * size * text.length) + 10, h: size + 6 };
   }
-  function hits(r, placed) {
-    for (var k = 0; k < placed.length; k++) {
-      var q = placed[k];
-      if (r.x < q.x + q.w && q.x < r.x + r.w && r.y < q.y + q.h && q.y < r.y + r.h) return true;
-    }
-    return false;
-  }
+  var hits = window.StorymapLabels.overlaps;
   function drawPlaceLabels(i) {
     placeLabels.clearLayers();
     if (i < 0 || !steps[i]) return;
@@ -171,7 +165,7 @@
       taken.push(left ? leftRect : rightRect, { x: pt.x - 9, y: pt.y - 9, w: 18, h: 18 });
     });
   }
-  function relabel() { drawPlaceLabels(current); if (baseLabels) baseLabels.draw(); }
+  function relabel() { drawPlaceLabels(current); baseLabels.draw(); }
   map.on("zoomend moveend resize", relabel);
 
   function tooltipNode(p) {

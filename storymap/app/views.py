@@ -113,7 +113,7 @@ def controls(s: AppState) -> None:
     k, n = position(s)
     steps = s.story.steps
     has_overview = bool(steps) and steps[0].is_overview
-    c1, c2, c3, c0, c5, c4 = st.columns([1, 1, 1, 1.2, 1, 3.2], vertical_alignment="center")
+    c1, c2, c3, c0, c5, c4 = st.columns([1.25, 0.9, 1.05, 1.35, 0.95, 2.6], vertical_alignment="center")
     # Keys give the buttons one identity across reruns, so a rerun never shows a stale twin.
     c1.button("Previous step", key="nav_prev", on_click=_go(prev_step), disabled=k <= 0, width="stretch")
     c2.button("Pause" if s.playing else "Play", key="nav_play", on_click=_toggle_play, disabled=n < 2,

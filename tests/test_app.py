@@ -521,7 +521,8 @@ def test_launch_refuses_missing_targets(tmp_path):
 
 
 @pytest.mark.parametrize("label", ["Web page (HTML, works offline)", "StoryMapJS (JSON)", "GeoJSON", "KML (Google Earth)",
-                                   "CSV", "TimelineJS (JSON)", "Slides (HTML, presentation mode)"])
+                                   "CSV", "TimelineJS (JSON)", "Slides (HTML, presentation mode)",
+                                   "Scrolling story (HTML, the map follows the text)"])
 def test_app_offers_every_export_as_a_download(app_env, label):
     from storymap.app.views import EXPORTS, _export
 
@@ -696,3 +697,15 @@ def test_app_embed_snippet_at_a_chosen_size(monkeypatch, tmp_path, src, expected
     assert not at.exception
     code = [c.value for c in at.code if "storymap-embed" in c.value]
     assert code and expected in code[0] and "aspect-ratio:640 / 400" in code[0] and "max-height:400px" in code[0]
+
+
+
+def test_app_story_download_names_articles_not_paths():
+    from storymap.app.views import story_download
+
+    story = load_story(FIXTURE)
+    steps = tuple(replace(st_, sources=tuple(replace(src, file="/home/reporter/leads/" + src.file) for src in st_.sources))
+                  for st_ in story.steps)
+    shared = loads_story(story_download(replace(story, steps=steps, metadata={"workdir": "/home/reporter"})))
+    assert "/home/reporter" not in dumps_story(shared)
+    assert [src.file for s in shared.steps for src in s.sources] == [src.file for s in story.steps for src in s.sources]

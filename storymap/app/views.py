@@ -35,7 +35,7 @@ from storymap.app.state import (
 )
 from storymap.errors import StorymapError
 from storymap.story import Source, build_place_index, date_bounds, dumps_story
-from storymap.story.citations import citations, cite
+from storymap.story.citations import citations, cite, public_story
 
 MAP_KEY = "story_map"
 MAP_HEIGHT = 540
@@ -650,9 +650,15 @@ def save_panel(s: AppState) -> None:
     name = "".join(c if c.isalnum() else "-" for c in s.story.title.lower()).strip("-")[:60] or "story"
     # Made when the button is clicked, not on every rerun (a 5,000-step story takes 20 s to write).
     story = s.story
-    st.download_button("Download story JSON", data=lambda: dumps_story(story), file_name=f"{name}.json",
+    st.download_button("Download story JSON", data=lambda: story_download(story), file_name=f"{name}.json",
                        mime="application/json", width="stretch", on_click="ignore")
     export_panel(story, name)
+
+
+def story_download(story) -> str:
+    """The story file as downloaded for sharing: sources named by article, no folder or private
+    metadata of this machine (the saved story file keeps everything)."""
+    return dumps_story(public_story(story))
 
 
 EXPORTS = {  # label -> (file suffix, MIME type)

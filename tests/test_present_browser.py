@@ -214,3 +214,22 @@ def test_present_scroll_layout_map_follows_the_text(browser, tmp_path, size):
         assert outside == [] and errors == []
     finally:
         ctx.close()
+
+
+def test_present_opening_on_a_step_with_no_place_shows_the_whole_story(browser, tmp_path):
+    iberia = Story("Iberian floods", (
+        Step("a", "2021-03-01", "Rain in Lisbon", "", (_p("Lisbon", 38.72, -9.14),), ()),
+        Step("b", "2021-03-02", "Talks continue", "No place is named.", (), ()),
+        Step("c", "2021-03-03", "Rain in Madrid", "", (_p("Madrid", 40.42, -3.70),), ()),
+    ))
+    path = tmp_path / "iberia.html"
+    path.write_text(to_html(iberia, geometries={}), encoding="utf-8")
+    ctx, page, _, errors = _open(browser, path, (1280, 720), "#step-2")
+    try:
+        assert page.evaluate("window.storymap.current()") == 1
+        view = page.evaluate("""() => { const m = window.storymap.map, b = m.getBounds();
+            return {zoom: m.getZoom(), inside: [[38.72, -9.14], [40.42, -3.70]].every(p => b.contains(p))}; }""")
+        assert view["inside"] and view["zoom"] >= 4, view  # the story's places, not the world
+        assert errors == []
+    finally:
+        ctx.close()

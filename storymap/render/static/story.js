@@ -447,12 +447,13 @@
     return { paddingTopLeft: [h[0] + margin, v[0] + margin], paddingBottomRight: [h[1] + margin + 60, v[1] + margin] };
   }
 
-  function frame(i, animate) {
+  function frame(i, animate, first) {
     var rec = layers[i];
     root.setAttribute("data-settled", "false");
     settleTimer = setTimeout(settled, animate ? 3000 : 300);
     map.once("moveend", function () { setTimeout(settled, 50); });
-    var bounds = rec.bounds || (i === 0 || current < 0 ? storyBounds : null);
+    // A step with nothing placed keeps the view, except the first one shown (or step 1): the story's.
+    var bounds = rec.bounds || (i === 0 || first ? storyBounds : null);
     if (!bounds) {
       setTimeout(settled, 50); // nothing to show: keep the view
       return;
@@ -479,7 +480,7 @@
     layers[i].all.forEach(function (layer) { if (layer.bringToFront) layer.bringToFront(); });
     showNarrative(i);
     current = i;
-    frame(i, !first && !reduceMotion);
+    frame(i, !first && !reduceMotion, first);
     relabel();
     tellOther(i);
     root.setAttribute("data-step", String(i + 1));

@@ -200,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         "Chromium, the browser already running; the server and the browser share the machine.",
         "",
     ]
+    if base:
+        lines[-1:-1] = [f"Both columns from one session: {base[0]}'s own bench_app.py first, then this commit's. "
+                        "A cold start includes building the seed story when that commit's cache key for it differs "
+                        "from the cached one, so compare the step times.", ""]
     if args.out:
         args.out.write_text("\n".join(lines), encoding="utf-8")
     else:

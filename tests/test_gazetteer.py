@@ -78,3 +78,10 @@ def test_gazetteer_real_every_country_point_lies_in_its_shape(real_gaz):
 def test_gazetteer_real_country_point_is_near_its_middle(real_gaz, name, lat, lon):
     p = next(m.place for m in real_gaz.lookup(name) if m.place.kind == "country")
     assert haversine_km(p.lat, p.lon, lat, lon) < 60
+
+
+@pytest.mark.parametrize("query, first", [("Burma", "MM"), ("Bombay", "IN"), ("Kuwait", "KW"), ("Kirkuk", "IQ")])
+def test_gazetteer_search_an_exact_alternate_name_beats_a_village_spelled_alike(real_gaz, query, first):
+    # A former or English name ("Burma") is an exact match of the country, which outranks a small
+    # place whose own name folds to the same letters.
+    assert real_gaz.search(query, limit=3)[0].place.country == first

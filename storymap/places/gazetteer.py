@@ -137,16 +137,24 @@ class Gazetteer:
         return [r[0] for r in rows]
 
     def search(self, query: str, *, country: str | None = None, limit: int = 10) -> list[NameMatch]:
-        """Places named ``query`` (exact key, then prefix), most prominent first."""
+        """Places named ``query`` (exact key, then prefix), most prominent first.
+
+        An exact match by an alternate name counts as exact: a search for a former or English name
+        ("Burma", "Bombay") gives the country or the city of millions before a village whose own
+        name folds to the same letters. Among prefix matches, a primary name equal to the query
+        comes first, then prominence.
+        """
         key = normalize_name(query)
         matches = list(self.lookup(query))
+        exact = {m.place.id for m in matches}
         if len(matches) < limit and key:
             prefixed = self._matching("n.key >= ? AND n.key < ?", (key, key + "\uffff"), limit=500)
-            seen = {m.place.id for m in matches}
-            matches += [m for m in prefixed if m.place.id not in seen]
+            matches += [m for m in prefixed if m.place.id not in exact]
         if country:
             matches = [m for m in matches if m.place.country == country.upper()]
-        matches.sort(key=lambda m: (normalize_name(m.place.name) != key, -prominence(m.place)))
+        matches.sort(key=lambda m: (m.place.id not in exact,
+                                    m.place.id not in exact and normalize_name(m.place.name) != key,
+                                    -prominence(m.place)))
         return matches[:limit]
 
 

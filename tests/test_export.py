@@ -689,3 +689,21 @@ def test_export_basemap_labels_rebuild_matches_the_committed_file(tmp_path, real
                         "--gazetteer", str(default_gazetteer_path())], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert out.read_text(encoding="utf-8") == labels_path().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("shoot", ["pngs", "handout"])
+def test_export_pictures_without_playwright_is_a_one_line_error(monkeypatch, tmp_path, shoot):
+    import sys
+
+    from storymap.render.pictures import BrowserMissingError, write_handout
+
+    monkeypatch.setattr(pictures.shutil, "which", lambda name: "/usr/bin/chromium")
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # the package is not installed
+    page = tmp_path / "s.html"
+    page.write_text("<html></html>")
+    with pytest.raises(BrowserMissingError, match="playwright") as info:
+        if shoot == "pngs":
+            export.write_pngs(page, tmp_path / "png", 2)
+        else:
+            write_handout(page, tmp_path / "h.pdf", Story("T", ()))
+    assert "\n" not in str(info.value)

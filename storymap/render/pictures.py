@@ -114,9 +114,9 @@ def write_pngs(
     :class:`BrowserMissingError` when Chromium is not installed and :class:`OutputError` naming the
     directory or file that cannot be written.
     """
+    page_path = _open_page(html_path)  # first: a missing playwright is a one-line BrowserMissingError
     from playwright.sync_api import Error as PlaywrightError
 
-    page_path = _open_page(html_path)
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -185,9 +185,9 @@ def write_handout(
     """A PDF handout of the story through Chromium's PDF printing: one A4 page per step with the
     step's map (shot from the exported page ``html_path``), date, headline, text, places and
     sources. Raises like :func:`write_pngs`."""
+    page_path = _open_page(html_path)
     from playwright.sync_api import Error as PlaywrightError
 
-    page_path = _open_page(html_path)
     try:
         with _Shooter(page_path, 1200, 760, timeout_s) as shooter:
             maps = [shooter.shoot("map", i, "jpeg") for i in range(1, len(story.steps) + 1)]

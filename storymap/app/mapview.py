@@ -32,6 +32,7 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -128,6 +129,7 @@ def _basemap_bytes(load: Callable[[], dict[str, Any]] | None = None) -> bytes:
     return json.dumps(load(), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+@lru_cache(maxsize=1)
 def _labels_bytes() -> bytes:
     from storymap.render.basemap import load_labels
 
@@ -140,8 +142,10 @@ def _labels_script() -> bytes:
     return label_assets()[1].encode("utf-8")
 
 
+@lru_cache(maxsize=1)
 def labels_url() -> str:
-    """The label file's URL as the map frame sees it, versioned by its content."""
+    """The label file's URL as the map frame sees it, versioned by its content (made once: the base
+    map asks for it on every rerun)."""
     return f"{STATIC_URL}/{LABELS_NAME}?v={hashlib.sha256(_labels_bytes()).hexdigest()[:12]}"
 
 

@@ -104,14 +104,15 @@ def timeline_chart(rows: list[dict[str, Any]]):
     stacked = max((r["slot"] for r in rows), default=0) + 1
     days = (dt.date.fromisoformat(domain[1]) - dt.date.fromisoformat(domain[0])).days if domain else 3650
     fmt = "%d %b" if days <= 90 else "%b %Y" if days <= 3 * 366 else "%Y"
+    offset = alt.YOffset("slot:O", scale=alt.Scale(domain=list(range(stacked)), paddingOuter=0.4))
     spans = base.mark_rule(strokeWidth=4, opacity=0.6).encode(
-        yOffset=alt.YOffset("slot:O", scale=alt.Scale(domain=list(range(stacked)), paddingOuter=0.4)),
+        yOffset=offset,
         x=alt.X("start:T", title=None, scale=x_scale,
                 axis=alt.Axis(labelOverlap=True, grid=False, format=fmt,
                               **({"tickCount": "day"} if days <= 14 else {}))),
         x2="end:T", y=y, color=colour, tooltip=tooltip).add_params(zoom)
     dots = base.mark_circle(cursor="pointer").encode(
-        x="start:T", y=y, yOffset=alt.YOffset("slot:O", scale=alt.Scale(domain=list(range(stacked)), paddingOuter=0.4)),
+        x="start:T", y=y, yOffset=offset,
         size=alt.condition("datum.status == 'current'", alt.value(260), alt.value(110)),
         color=colour, tooltip=tooltip,
         opacity=alt.value(0.95),

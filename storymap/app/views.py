@@ -34,7 +34,7 @@ from storymap.app.state import (
     visible_indices,
 )
 from storymap.errors import StorymapError
-from storymap.story import Source, build_place_index, date_bounds, dumps_story
+from storymap.story import build_place_index, date_bounds, dumps_story
 from storymap.story.citations import citations, cite, public_story
 
 MAP_KEY = "story_map"
@@ -591,7 +591,7 @@ def _facts(story) -> dict:
         hi = last if hi is None or last > hi else hi
     table = citations(story)
     files = sorted({src.file for x in story.steps for src in x.sources})
-    facts = {"places": labels, "files": files, "cites": {f: cite(Source(f, 0, 0), table).label for f in files},
+    facts = {"places": labels, "files": files, "cites": {f: cite(f, table).label for f in files},
              "dates": (lo, hi) if lo is not None and lo < hi else None, "undated": undated}
     st.session_state["_story_facts"] = (story, facts)
     return facts

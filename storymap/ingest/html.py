@@ -251,10 +251,11 @@ def _ld_names(value: object) -> list[str]:
     return names
 
 
-def _first_meta(parser: VisibleText, keys: tuple[str, ...], urls: bool = False) -> str | None:
+def _first_meta(parser: VisibleText, keys: tuple[str, ...]) -> str | None:
+    """The first of the ``<meta>`` keys with a value that is a name, not a URL (a profile page)."""
     for key in keys:
         value = " ".join(parser.meta.get(key, "").split())
-        if value and bool(http_url(value)) == urls:
+        if value and not http_url(value):
             return value
     return None
 
@@ -271,11 +272,8 @@ def page_source(parser: VisibleText) -> tuple[str | None, str | None, str | None
         outlet = next((n for o in objects for n in _ld_names(o.get("publisher"))), None)
     if outlet:
         outlet = outlet.lstrip("@") or None
-    url = None
-    for candidate in [parser.links.get("canonical")] + [parser.meta.get(k) for k in _URL_META]:
-        if http_url(candidate):
-            url = http_url(candidate)
-            break
+    candidates = [parser.links.get("canonical")] + [parser.meta.get(k) for k in _URL_META]
+    url = next((u for u in map(http_url, candidates) if u), None)
     byline = _first_meta(parser, _BYLINE_META)
     if byline is None:
         names = [n for o in objects if "author" in o for n in _ld_names(o["author"])]

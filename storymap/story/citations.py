@@ -142,9 +142,10 @@ def citations(story: Story) -> dict[str, Citation]:
     return out
 
 
-def cite(src: Source, table: Mapping[str, Citation]) -> Citation:
-    """The citation of ``src`` in ``table`` (from :func:`citations`), else one by its name."""
-    name = article_name(src.file)
+def cite(src: Source | str, table: Mapping[str, Citation]) -> Citation:
+    """The citation of a source (or of an article's ``file``) in ``table`` (from
+    :func:`citations`), else one by the article's name."""
+    name = article_name(src if isinstance(src, str) else src.file)
     return table.get(name) or Citation(name)
 
 

@@ -172,6 +172,7 @@ def test_browser_presentation_mode_large_map_space_and_escape(server, browser):
     assert frame["width"] > 1200 and frame["height"] >= 600  # the map across the page
     size = float(app.page.evaluate(f"parseFloat(getComputedStyle(document.querySelector('{slide}')).fontSize)"))
     assert size >= 32  # large type
+    app.wait_idle()  # the run that drew the slide has installed the key handler
     app.page.mouse.click(5, 990)
     app.page.keyboard.press(" ")  # Space advances while presenting
     app.page.wait_for_function("([sel, old]) => document.querySelector(sel)?.innerText !== old",

@@ -8,6 +8,7 @@ Sources (see geodata/SOURCES.md for licences):
 - geodata/curated_places.csv: the project's own world table of seas, straits, rivers, macro-regions,
   districts, landmarks and bases, which the sources above lack.
 - geodata/tables/*.csv: the project's alias, demonym and word tables and GeoNames' country points.
+- geodata/basemap.geojson: Natural Earth shapes for the countries countryinfo has none for.
 
 Run: python geodata/build_gazetteer.py [--out geodata/gazetteer.sqlite]
 The database is written to a temporary file and renamed, so a failed build never leaves a broken one.
@@ -257,11 +258,20 @@ def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_
         gn_countries = json.load(fh)
     capitals = {}
     country_points = {}
+    basemap = _basemap_shapes()
     for iso, c in gn_countries.items():
         ci = countryinfo.get(iso, {})
         latlng = ci.get("latlng")
         geom = None
         gj = ci.get("geoJSON")
+        if not gj and iso in basemap:
+            # countryinfo has no shape for about 60 countries (Hungary, Myanmar...): the basemap's, from
+            # Natural Earth 1:50m (world-atlas), simplified but good for "is this point in the country".
+            g = basemap[iso]
+            geom = shapely.to_wkb(g)
+            if not latlng:
+                p = g.representative_point()
+                latlng = [p.y, p.x]
         if gj:
             try:
                 fc = gj if isinstance(gj, dict) else json.loads(gj.replace("'", '"'))
@@ -336,16 +346,8 @@ def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_
         cc = admin_code.split(".")[0]
         pts = div_points.get(i)
         if pts:
-            lats = [p[0] for p in pts]
-            lons = [p[1] for p in pts]
+            lat, lon = _towns_middle(pts)
             pop = sum(p[2] for p in pts)
-            # Halfway between the centre of the towns' bounding box and their population-weighted
-            # mean: GeoNames puts some divisions at their middle and some near their main city.
-            w = [max(p[2], 1) for p in pts]
-            wlat = sum(p[0] * x for p, x in zip(pts, w)) / sum(w)
-            wlon = sum(p[1] * x for p, x in zip(pts, w)) / sum(w)
-            lat = ((min(lats) + max(lats)) / 2 + wlat) / 2
-            lon = ((min(lons) + max(lons)) / 2 + wlon) / 2
         elif cc in country_points:
             continue  # a division with no town in cities500 and no point of its own: skip rather than guess
         else:
@@ -433,6 +435,35 @@ def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_
     return dict(counts)
 
 
+BASEMAP = HERE / "basemap.geojson"
+
+
+def _towns_middle(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A division's point from its towns: the centroid of their convex hull, a stand-in for the
+    division's own shape (GeoNames puts a division near its middle; on the development split of LGL
+    this is closer to GeoNames' points than the centre of the towns' bounding box: median 21 km against
+    32 km for first-level divisions). Longitudes are unwrapped across the 180th meridian first."""
+    from shapely.geometry import MultiPoint
+
+    lons = [p[1] for p in pts]
+    shift = max(lons) - min(lons) > 180
+    hull = MultiPoint([(lon + 360 if shift and lon < 0 else lon, lat) for lat, lon, _ in pts]).convex_hull
+    c = hull.centroid
+    lon = c.x - 360 if c.x > 180 else c.x
+    return round(c.y, 5), round(lon, 5)
+
+
+def _basemap_shapes() -> dict:
+    """Country shapes of the committed ``basemap.geojson`` by ISO code (see ``build_basemap.py``)."""
+    from shapely.geometry import shape
+
+    if not BASEMAP.is_file():
+        return {}
+    data = json.loads(BASEMAP.read_text(encoding="utf-8"))
+    return {f["properties"]["iso2"]: shape(f["geometry"]) for f in data.get("features", [])
+            if f.get("geometry") and (f.get("properties") or {}).get("iso2")}
+
+
 def inputs_hash(tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_CSV) -> str:
     """Hash of everything the database is built from (code, data files, source package versions)."""
     import hashlib
@@ -441,7 +472,7 @@ def inputs_hash(tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_CSV) 
     h = hashlib.sha256()
     # Every table file counts, by name and content, so adding, renaming or editing one triggers a rebuild.
     files = [Path(__file__), HERE / "datafiles.py", curated_csv, *sorted(tables_dir.glob("*.csv")),
-             HERE.parent / "storymap" / "places" / "names.py"]
+             HERE.parent / "storymap" / "places" / "names.py", BASEMAP]
     for f in files:
         if f.exists():
             h.update(f.name.encode() + b"\0" + f.read_bytes())

@@ -62,6 +62,15 @@ def test_gazetteer_real_country_has_polygon(real_gaz):
     assert not geom.contains(Point(51.39, 35.69))  # Tehran
 
 
+@pytest.mark.parametrize("name, lat, lon", [("Hungary", 47.50, 19.04), ("Myanmar", 16.87, 96.20), ("Serbia", 44.80, 20.47)])
+def test_gazetteer_real_country_without_a_countryinfo_shape_gets_the_basemaps(real_gaz, name, lat, lon):
+    import shapely
+    from shapely.geometry import Point
+
+    p = next(m.place for m in real_gaz.lookup(name) if m.place.kind == "country")
+    assert shapely.from_wkb(real_gaz.geometry_wkb(p.id)).contains(Point(lon, lat))  # its capital or main city
+
+
 def test_gazetteer_real_every_country_point_lies_in_its_shape(real_gaz):
     import sqlite3
 

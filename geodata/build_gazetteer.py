@@ -79,6 +79,7 @@ CREATE INDEX places_country_admin1 ON places(country, admin1_code);
 @dataclass(frozen=True)
 class Tables:
     country_aliases: dict[str, list[str]]  # "GB" -> ["United Kingdom", "U.K.", ...]; first is the name for US, GB
+    # (then the former names of former_country_names.csv: "LK" -> [..., "Ceylon"])
     country_demonyms: dict[str, list[str]]  # "SA" -> ["Saudi"]
     demonym_stop: set[str]  # countryinfo demonyms never indexed ("Guinean")
     country_points: dict[str, tuple[float, float]]  # "US" -> (39.76, -98.5), GeoNames' point
@@ -108,8 +109,13 @@ def load_tables(tables_dir: Path = TABLES_DIR) -> Tables:
         raise DataFileError(f"{tables_dir / 'division_type_words.csv'}:{bad[0]['_line']}: expected position "
                             f"prefix or suffix, found {bad[0]['position']!r}")
     alt = {pos: "|".join(re.escape(r["word"]) for r in words if r["position"] == pos) for pos in ("prefix", "suffix")}
+    former = [{**r, "alias": r["name"]} for r in rows("former_country_names.csv", "country", "name", "until")]
+    bad = [r for r in former if not r["until"].isdigit()]
+    if bad:
+        raise DataFileError(f"{tables_dir / 'former_country_names.csv'}:{bad[0]['_line']}: expected a year for until, "
+                            f"found {bad[0]['until']!r}")
     return Tables(
-        country_aliases=grouped(rows("country_aliases.csv", "country", "alias"), itemgetter("country"), "alias"),
+        country_aliases=grouped(rows("country_aliases.csv", "country", "alias") + former, itemgetter("country"), "alias"),
         country_demonyms=grouped(rows("country_demonyms.csv", "country", "demonym"), itemgetter("country"), "demonym"),
         demonym_stop={r["demonym"] for r in rows("demonym_stoplist.csv", "demonym")},
         country_points=points,

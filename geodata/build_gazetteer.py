@@ -425,6 +425,8 @@ def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_
     _log(f"curated: {counts['curated']}")
 
     db.executescript(INDEXES)
+    dropped = _drop_borrowed_names(db)
+    _log(f"alternate names of small places that name a country or a first-level division elsewhere, dropped: {dropped}")
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -442,6 +444,31 @@ def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_
 
 
 BASEMAP = HERE / "basemap.geojson"
+#: A town or district at least this populous keeps an alternate name that is also a country's or a
+#: division's ("New York" stays a name of the city).
+BORROWED_NAME_MAX_POP = 100_000
+
+
+def _drop_borrowed_names(db) -> int:
+    """Drop alternate names of small towns and districts that are names of a country or of a first-level
+    division other than their own ("India" as another name of a small Alpine village, a US state's name
+    as another name of a hamlet): in news such a name means the big place, and the alias only lets the
+    small one compete. A town keeps the name of its own division (a city named like its province)."""
+    big: dict[str, set[tuple]] = defaultdict(set)
+    for key, pid, cc, a1, kind in db.execute(
+            "SELECT n.key, n.place, p.country, p.admin1_code, p.kind FROM names n JOIN places p ON p.rowid = n.place "
+            "WHERE (p.kind = 'country' OR p.feature_code = 'ADM1') AND n.is_demonym = 0"):
+        big[key].add((pid, cc, a1 if kind != "country" else None))
+    drop = []
+    for rowid, key, pid, cc, a1 in db.execute(
+            "SELECT n.rowid, n.key, n.place, p.country, p.admin1_code FROM names n JOIN places p ON p.rowid = n.place "
+            "WHERE n.is_primary = 0 AND n.is_demonym = 0 AND (p.kind = 'city' OR p.feature_code = 'ADM2') "
+            f"AND p.population < {BORROWED_NAME_MAX_POP}"):
+        owners = big.get(key)
+        if owners and not any(o[0] == pid or (o[2] is not None and (o[1], o[2]) == (cc, a1)) for o in owners):
+            drop.append((rowid,))
+    db.executemany("DELETE FROM names WHERE rowid = ?", drop)
+    return len(drop)
 
 
 def _towns_middle(pts: list[tuple[float, float, int]]) -> tuple[float, float]:

@@ -76,6 +76,15 @@ def test_gazetteer_real_former_country_names_name_the_country(real_gaz, name, co
     assert any(m.place.kind == "country" and m.place.country == country for m in real_gaz.lookup(name))
 
 
+@pytest.mark.parametrize("name", ["India", "Alaska", "Palestine"])
+def test_gazetteer_real_small_towns_do_not_borrow_a_country_or_states_name(real_gaz, name):
+    big = [m.place for m in real_gaz.lookup(name) if m.place.kind == "country" or m.place.feature_code == "ADM1"]
+    assert big
+    borrowed = [m.place for m in real_gaz.lookup(name) if not m.primary and m.place.kind == "city"
+                and m.place.population < 100_000 and all((m.place.country, m.place.admin1) != (b.country, b.name) for b in big)]
+    assert borrowed == []
+
+
 def test_gazetteer_real_every_country_point_lies_in_its_shape(real_gaz):
     import sqlite3
 

@@ -24,6 +24,7 @@ PLACES = {
     "us": P("gn:6252001", "United States", 39.76, -98.5, "country", "US", pop=327_000_000, fc="PCLI", imp=1.0),
     "ge": P("gn:614540", "Georgia", 42.0, 43.5, "country", "GE", pop=3_700_000, fc="PCLI", imp=1.0),
     "baghdad": P("gn:98182", "Baghdad", 33.34, 44.40, "city", "IQ", "Baghdad", 7_216_000, "PPLC", 0.7),
+    "baghdad_gov": P("gn:98180", "Baghdad", 33.30, 44.60, "region", "IQ", "Baghdad", 8_100_000, "ADM1", 0.6),
     "qaim": P("gn:99005", "Al Qā’im", 34.37, 41.09, "city", "IQ", "Anbar", 74_100, imp=0.34),
     "anbar": P("gn:99592", "Anbar", 33.0, 42.0, "region", "IQ", "Anbar", 1_600_000, "ADM1", 0.6),
     "nc": P("gn:4482348", "North Carolina", 35.5, -80.0, "region", "US", "North Carolina", 9_500_000, "ADM1", 0.6),

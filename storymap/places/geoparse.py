@@ -48,11 +48,12 @@ class Geoparser:
         """The spaCy pipeline (events reuse it to name actors)."""
         return self.recogniser.nlp
 
-    def __call__(self, article: Article, entities: list | None = None) -> list[ResolvedMention]:
+    def __call__(self, article: Article, entities: list | None = None, trace: list | None = None) -> list[ResolvedMention]:
         """The article's place mentions, resolved. ``entities``, when a list, receives the model's
-        entities (see :meth:`Recogniser.recognise_all`)."""
+        entities (see :meth:`Recogniser.recognise_all`); ``trace``, when a list, the last resolution's
+        candidates as ``(mention, candidate, feature row)`` (for training the ranker)."""
         mentions, weak = self.recogniser.recognise_all(article, entities)
-        first = resolve(mentions, self.gazetteer, article.text, self.config)
+        first = self._resolve(mentions, article, trace)
         if not weak:
             return first
         # Small places the model did not vouch for count when the article's confident places say
@@ -61,7 +62,15 @@ class Geoparser:
         if not confirmed:
             return first
         merged = sorted(mentions + confirmed, key=lambda m: m.start)
-        return resolve(merged, self.gazetteer, article.text, self.config)
+        return self._resolve(merged, article, trace)
+
+    def _resolve(self, mentions, article: Article, trace: list | None) -> list[ResolvedMention]:
+        raw = [] if trace is not None else None
+        out = resolve(mentions, self.gazetteer, article.text, self.config, trace=raw)
+        if trace is not None:
+            trace.clear()
+            trace.extend((mentions[i], place, row) for i, place, row in raw)
+        return out
 
 
 _installed_lock = threading.Lock()

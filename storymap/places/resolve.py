@@ -5,6 +5,11 @@ first-level regions the rest of the article is about, nearness to the article's 
 place's own prominence (population, capitals, feature importance). One sense per discourse: every
 mention of the same name in an article gets the same referent.
 
+Each candidate is described by the features of :data:`FEATURES` and scored by a ranker: the learned
+one (:mod:`storymap.places.ranker`, gradient-boosted trees trained on a development split of public
+corpora by ``geodata/train_ranker.py``) by default, or the hand-set weights of :class:`ResolverConfig`
+(``ranker="hand"``), a linear score of the first :data:`HAND_FEATURES`.
+
 Entry point: :func:`resolve` (mentions in, :class:`~storymap.model.ResolvedMention` out).
 """
 
@@ -20,7 +25,7 @@ from .names import normalize_name
 from .qualifiers import can_qualify, qualifier_pairs, qualifies
 from .words import ADMIN_SUFFIXES, DIRECTION_PREFIXES
 
-__all__ = ["resolve", "ResolverConfig"]
+__all__ = ["resolve", "ResolverConfig", "FEATURES", "HAND_FEATURES"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,24 @@ class ResolverConfig:
     qualified_only_score: float = 0.2
     rounds: int = 3
     max_anchors: int = 64  # nearness is measured to the article's most trusted points only
+    ranker: str = "learned"  # "learned": the shipped model (storymap/places/data/ranker.json); "hand": these weights
+
+    def hand_weights(self) -> tuple[float, ...]:
+        """The weights of :data:`HAND_FEATURES`, in order."""
+        return (self.importance_weight, self.pop_weight, self.primary_bonus, self.city_over_region,
+                self.curated_bonus, self.country_name, self.home_bonus, self.qualifier_bonus,
+                self.country_ctx, self.admin1_ctx, self.proximity)
+
+
+#: What the ranker knows of a candidate. The first eleven (:data:`HAND_FEATURES`) are the terms of the
+#: hand-set score; the rest only the learned ranker uses.
+HAND_FEATURES = ("importance", "log_population", "primary_name", "city", "curated_importance", "country_name",
+                 "home_country", "qualified", "country_context", "admin1_context", "nearness")
+FEATURES = HAND_FEATURES + (
+    "kind_country", "kind_region", "kind_coarse", "adm2", "demonym", "prominence_rank", "candidates",
+    "mentions", "country_share", "has_context", "prominence_gap", "mention_words", "same_country_candidates",
+    "hand_score", "hand_gap", "population_gap", "hand_top", "top_country", "top_admin1", "log_nearest_km")
+_N_STATIC = len(FEATURES)
 
 
 def _candidates(gaz: GazetteerLike, m: Mention, cfg: ResolverConfig) -> list[NameMatch]:
@@ -112,7 +135,8 @@ class _Context:
                    np.radians([a[4] for a in anchors]), np.array([a[1] for a in anchors]), choice, weight, cfg)
 
     def for_group(self, key, places: list[Place]):
-        """The votes without this group's own, and each candidate's nearness (0..1) to the anchors."""
+        """The votes without this group's own, each candidate's nearness (0..1) to the anchors, and its
+        distance in km to the nearest anchor."""
         import numpy as np
 
         own = self.choice.get(key)
@@ -124,6 +148,7 @@ class _Context:
             if own.admin1 and own.kind != "country":
                 admin1[(own.country, own.admin1)] = admin1.get((own.country, own.admin1), 0.0) - w
         near: dict[str, float] = {}
+        nearest: dict[str, float] = {}
         mask = np.array([k != key for k in self.anchor_keys], dtype=bool)
         if mask.any():
             lat2, lon2, conf = self.anchor_lat[mask], self.anchor_lon[mask], self.anchor_conf[mask]
@@ -134,7 +159,8 @@ class _Context:
                 a = np.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
                 d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
                 near[p.id] = float(np.max(conf * np.exp(-d / self.cfg.proximity_scale_km)))
-        return countries, admin1, near
+                nearest[p.id] = float(np.min(d))
+        return countries, admin1, near, nearest
 
 
 def _softmax_top(ranked: list[tuple[float, Place]], temperature: float) -> float:
@@ -144,67 +170,125 @@ def _softmax_top(ranked: list[tuple[float, Place]], temperature: float) -> float
     return 1.0 / sum(math.exp((s - top) / temperature) for s, _ in ranked)
 
 
-def _base_score(cfg: ResolverConfig, x: NameMatch, cands: list[NameMatch], quals: list[Place] | None) -> float:
-    """A candidate's score before context: prominence, name kind, curation, qualifier."""
+def _static_features(cfg: ResolverConfig, m: Mention, j: int, x: NameMatch, cands: list[NameMatch],
+                     quals: list[Place] | None, group_size: int) -> list[float]:
+    """A candidate's features before context (the context terms are left at 0 here): prominence, name
+    kind, curation, qualifier, and what the learned ranker also weighs (its kind, its rank among the
+    name's candidates, how many mentions share the name)."""
     p = x.place
-    s = cfg.importance_weight * p.importance + cfg.pop_weight * math.log10(p.population + 1)
-    s += cfg.primary_bonus if x.primary else 0.0
-    if x.place.kind == "city":
-        s += cfg.city_over_region
-    if p.id.startswith("cur:") or p.feature_code == "CONT":
-        # The curated table holds well-known features with no population; its importance stands in.
-        s += cfg.curated_bonus * p.importance
-    if x.place.kind == "country":
+    curated = p.importance if (p.id.startswith("cur:") or p.feature_code == "CONT") else 0.0
+    country_name = 0.0
+    if p.kind == "country":
         # "Georgia" in a US story may be the state: the bonus shrinks when a first-level
         # region bears the same name.
-        shares = any(y.place.feature_code == "ADM1" and y.primary and y.place.country != x.place.country
-                     for y in cands)
-        s += cfg.country_name * (0.25 if shares else 1.0)
-    if cfg.home_country and x.place.country == cfg.home_country:
-        s += cfg.home_bonus
-    if quals is not None and qualifies(x.place, quals):
-        s += cfg.qualifier_bonus
-    return s
+        shares = any(y.place.feature_code == "ADM1" and y.primary and y.place.country != p.country for y in cands)
+        country_name = 0.25 if shares else 1.0
+    top = prominence(cands[0].place) if cands else 0.0
+    same_country = sum(1 for y in cands if y.place.country == p.country) - 1
+    return [p.importance, math.log10(p.population + 1), 1.0 if x.primary else 0.0, 1.0 if p.kind == "city" else 0.0,
+            curated, country_name, 1.0 if cfg.home_country and p.country == cfg.home_country else 0.0,
+            1.0 if quals is not None and qualifies(p, quals) else 0.0, 0.0, 0.0, 0.0,
+            1.0 if p.kind == "country" else 0.0, 1.0 if p.feature_code == "ADM1" else 0.0,
+            1.0 if p.kind in COARSE_KINDS else 0.0, 1.0 if p.feature_code == "ADM2" else 0.0,
+            1.0 if m.demonym else 0.0, float(j), float(len(cands)), float(group_size), 0.0, 0.0,
+            top - prominence(p), float(len(m.text.split())), float(same_country), 0.0, 0.0, 0.0, 0.0,
+            0.0, 0.0, _NO_ANCHOR]
 
 
-def _rank_group(cfg: ResolverConfig, ctx: _Context | None, key, idxs: list[int], cands, base) -> list[tuple[float, Place]]:
-    """The candidates of one name group, best first, scored with the previous round's context."""
+_F = {name: k for k, name in enumerate(FEATURES)}
+_NO_ANCHOR = 4.5  # log10 km when there is no other place to be near (farther than any two points on Earth)
+
+
+def _group_rows(ctx: _Context | None, key, idxs: list[int], cands, static,
+                hand: tuple[float, ...]) -> tuple[list[list[float]], list[Place]]:
+    """Feature rows of one name group's candidates (of every mention in it), with this round's context,
+    and how each compares with the mention's other candidates (by the hand-set score, by population)."""
     own_country = own_admin1 = None
     if ctx is not None:
-        own_country, own_admin1, cand_near = ctx.for_group(key, [x.place for i in idxs for x in cands[i]])
-    best: dict[str, tuple[float, Place]] = {}
+        own_country, own_admin1, cand_near, nearest = ctx.for_group(key, [x.place for i in idxs for x in cands[i]])
+        top_c = max(own_country.items(), key=lambda kv: kv[1], default=(None, 0.0))
+        top_a = max(own_admin1.items(), key=lambda kv: kv[1], default=(None, 0.0))
+    rows, places = [], []
     for i in idxs:
+        first = len(rows)
         for j, x in enumerate(cands[i]):
-            s = base[i][j]
+            row = list(static[i][j])
             if ctx is not None:
                 p = x.place
                 share = own_country.get(p.country, 0.0) if p.country else 0.0
                 if share > 1e-9:
-                    s += cfg.country_ctx * min(1.0, share) * (0.5 + 0.5 * share / own_country.total)
+                    row[_F["country_context"]] = min(1.0, share) * (0.5 + 0.5 * share / own_country.total)
+                    row[_F["country_share"]] = share / own_country.total
                 a1 = own_admin1.get((p.country, p.admin1), 0.0) if p.admin1 else 0.0
                 if a1 > 1e-9:
-                    s += cfg.admin1_ctx * min(1.0, a1)
-                s += cfg.proximity * cand_near.get(p.id, 0.0)
-            if x.place.id not in best or s > best[x.place.id][0]:
-                best[x.place.id] = (s, x.place)
+                    row[_F["admin1_context"]] = min(1.0, a1)
+                row[_F["nearness"]] = cand_near.get(p.id, 0.0)
+                if p.id in nearest:
+                    row[_F["log_nearest_km"]] = math.log10(nearest[p.id] + 1.0)
+                row[_F["top_country"]] = 1.0 if top_c[1] > 1e-9 and p.country == top_c[0] else 0.0
+                row[_F["top_admin1"]] = 1.0 if top_a[1] > 1e-9 and (p.country, p.admin1) == top_a[0] else 0.0
+                row[_F["has_context"]] = 1.0
+            row[_F["hand_score"]] = sum(w * v for w, v in zip(hand, row))
+            rows.append(row)
+            places.append(x.place)
+        mine = rows[first:]
+        if mine:
+            best = max(r[_F["hand_score"]] for r in mine)
+            most = max(r[_F["log_population"]] for r in mine)
+            for r in mine:
+                r[_F["hand_gap"]] = best - r[_F["hand_score"]]
+                r[_F["population_gap"]] = most - r[_F["log_population"]]
+                r[_F["hand_top"]] = 1.0 if r[_F["hand_gap"]] <= 1e-12 else 0.0
+    return rows, places
+
+
+def _ranked(scores, places: list[Place]) -> list[tuple[float, Place]]:
+    """Each distinct place once, at its best score, best first."""
+    best: dict[str, tuple[float, Place]] = {}
+    for sc, p in zip(scores, places):
+        sc = float(sc)
+        if p.id not in best or sc > best[p.id][0]:
+            best[p.id] = (sc, p)
     return sorted(best.values(), key=lambda t: -t[0])
 
 
+def _scorer(cfg: ResolverConfig):
+    """``(score(rows) -> scores, temperature)`` for the configured ranker."""
+    if cfg.ranker == "hand":
+        return (lambda X: X[:, _F["hand_score"]]), cfg.temperature
+    if cfg.ranker != "learned":
+        raise ValueError(f"ranker {cfg.ranker!r}: expected 'learned' or 'hand'")
+    from .ranker import default_ranker
+
+    model = default_ranker()
+    home = _F["home_country"]
+    if cfg.home_country:  # the user's prior for their own country, on top of what the model learned
+        return (lambda X: model.score(X) + cfg.home_bonus * X[:, home]), model.temperature
+    return model.score, model.temperature
+
+
 def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
-            config: ResolverConfig | None = None) -> list[ResolvedMention]:
+            config: ResolverConfig | None = None, trace: list | None = None) -> list[ResolvedMention]:
     """Choose a referent for each mention. ``text`` is the article's raw text (for qualifiers).
 
-    Mentions must come from one article and be in text order.
+    Mentions must come from one article and be in text order. ``trace``, when a list, receives
+    ``(mention index, candidate, feature row)`` for every candidate of the last round (for training).
     """
+    import numpy as np
+
     cfg = config or ResolverConfig()
+    score, temperature = _scorer(cfg)
+    hand = cfg.hand_weights()
     cands = [_candidates(gazetteer, m, cfg) for m in mentions]
     quals = qualifier_pairs(text, mentions, cands)
-    base = [[_base_score(cfg, x, cands[i], quals.get(i)) for x in cands[i]] for i in range(len(mentions))]
 
     # Group by name: one sense per discourse.
     groups: dict[tuple[str, bool], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[(normalize_name(m.text), m.demonym)].append(i)
+    size = {i: len(idxs) for idxs in groups.values() for i in idxs}
+    static = [[_static_features(cfg, m, j, x, cands[i], quals.get(i), size[i]) for j, x in enumerate(cands[i])]
+              for i, m in enumerate(mentions)]
 
     # Round 0: prior only. Then rounds with the context of the other groups' choices in the round before.
     choice: dict[tuple[str, bool], Place | None] = {}
@@ -212,17 +296,30 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
     scores: dict[tuple[str, bool], list[tuple[float, Place]]] = {}
     for rnd in range(cfg.rounds):
         ctx = _Context.build(choice, confidence, groups, cfg) if rnd > 0 else None
-        new_choice, new_conf = {}, {}
-        for key, idxs in groups.items():
-            ranked = _rank_group(cfg, ctx, key, idxs, cands, base)
+        parts = [(key, *_group_rows(ctx, key, idxs, cands, static, hand)) for key, idxs in groups.items()]
+        rows = [r for _, rs, _ in parts for r in rs]
+        flat = score(np.array(rows, dtype=float).reshape(len(rows), _N_STATIC)) if rows else []
+        new_choice, new_conf, at = {}, {}, 0
+        for key, rs, places in parts:
+            ranked = _ranked(flat[at: at + len(rs)], places)
+            at += len(rs)
             scores[key] = ranked
             new_choice[key] = ranked[0][1] if ranked else None
-            new_conf[key] = _softmax_top(ranked, cfg.temperature)
+            new_conf[key] = _softmax_top(ranked, temperature)
         choice, confidence = new_choice, new_conf
-    return [_resolved(cfg, mentions, i, quals, choice, scores) for i in range(len(mentions))]
+        if trace is not None and rnd == cfg.rounds - 1:
+            trace.clear()
+            for (key, rs, places) in parts:
+                pos = 0
+                for i in groups[key]:
+                    n = len(cands[i])
+                    trace.extend((i, places[pos + j], rs[pos + j]) for j in range(n))
+                    pos += n
+    return [_resolved(cfg, mentions, i, quals, choice, scores, temperature) for i in range(len(mentions))]
 
 
-def _resolved(cfg: ResolverConfig, mentions: list[Mention], i: int, quals, choice, scores) -> ResolvedMention:
+def _resolved(cfg: ResolverConfig, mentions: list[Mention], i: int, quals, choice, scores,
+              temperature: float) -> ResolvedMention:
     m = mentions[i]
     ranked = scores.get((normalize_name(m.text), m.demonym)) or []
     if not ranked:
@@ -234,7 +331,7 @@ def _resolved(cfg: ResolverConfig, mentions: list[Mention], i: int, quals, choic
         target = q_choice if q_choice in q else (q[0] if q else None)
         return ResolvedMention(m, target, cfg.qualified_only_score if target else 0.0, ())
     top = ranked[0][0]
-    weights = [math.exp((s - top) / cfg.temperature) for s, _ in ranked]
+    weights = [math.exp((s - top) / temperature) for s, _ in ranked]
     z = sum(weights)
     cs = tuple(Candidate(p, round(w / z, 4)) for (s, p), w in zip(ranked, weights))
     return ResolvedMention(m, cs[0].place, cs[0].score, cs[1: 1 + cfg.max_alternatives])

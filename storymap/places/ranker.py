@@ -1,0 +1,89 @@
+"""The learned candidate ranker: gradient-boosted trees over the resolver's features, read from JSON.
+
+The trees are trained by ``geodata/train_ranker.py`` (scikit-learn, on a development split of public
+corpora: see the file's ``source`` note) and stored as plain arrays in ``data/ranker.json``, so using
+them needs NumPy only, and a model file is data anyone can read, not a pickle that runs code.
+
+A candidate's score is the model's log-odds that it is the mention's referent; scores of one name's
+candidates become probabilities with a softmax at temperature 1.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import StorymapError
+
+__all__ = ["TreeRanker", "default_ranker", "RANKER_PATH"]
+
+RANKER_PATH = Path(__file__).resolve().parent / "data" / "ranker.json"
+
+
+class RankerError(StorymapError):
+    """The ranker file is missing or not a ranker of these features."""
+
+
+class TreeRanker:
+    """Sum of regression trees (each as arrays: feature, threshold, left, right, value) plus a bias."""
+
+    temperature = 1.0
+
+    def __init__(self, features: list[str], bias: float, rate: float, trees: list[dict]):
+        self.features = list(features)
+        self.bias, self.rate = float(bias), float(rate)
+        # Every tree padded to the same number of nodes, so all are walked at once, level by level.
+        width = max((len(t["feature"]) for t in trees), default=1)
+
+        def stack(key: str, fill, dtype):
+            out = np.full((len(trees), width), fill, dtype=dtype)
+            for k, t in enumerate(trees):
+                out[k, : len(t[key])] = t[key]
+            return out
+
+        self._feature = stack("feature", -2, np.int64)
+        self._threshold = stack("threshold", 0.0, float)
+        self._left = stack("left", 0, np.int64)
+        self._right = stack("right", 0, np.int64)
+        self._value = stack("value", 0.0, float)
+        self.depth = max((int(t.get("depth", 0)) for t in trees), default=0)
+
+    @classmethod
+    def load(cls, path: Path, expected: tuple[str, ...]) -> "TreeRanker":
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            model = cls(data["features"], data["bias"], data["rate"], data["trees"])
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise RankerError(f"{path}: not a readable ranker ({e}); expected the file geodata/train_ranker.py writes")
+        if tuple(model.features) != tuple(expected):
+            raise RankerError(f"{path}: trained on other features; expected {', '.join(expected)} "
+                              "(run python geodata/train_ranker.py)")
+        return model
+
+    def score(self, X: np.ndarray) -> np.ndarray:
+        """Log-odds for each row of ``X`` (rows in the order of :attr:`features`)."""
+        # Compared in single precision, as scikit-learn's trees compare what they were trained on.
+        X = np.asarray(X, dtype=np.float32).astype(float)
+        n, trees = len(X), len(self._feature)
+        if not n or not trees:
+            return np.full(n, self.bias)
+        t = np.arange(trees)[None, :]
+        rows = np.arange(n)[:, None]
+        node = np.zeros((n, trees), dtype=np.int64)
+        for _ in range(self.depth):
+            f = self._feature[t, node]
+            leaf = f < 0
+            go_left = X[rows, np.where(leaf, 0, f)] <= self._threshold[t, node]
+            node = np.where(leaf, node, np.where(go_left, self._left[t, node], self._right[t, node]))
+        return self.bias + self.rate * self._value[t, node].sum(axis=1)
+
+
+@lru_cache(maxsize=1)
+def default_ranker() -> TreeRanker:
+    """The shipped ranker (loaded once per process)."""
+    from .resolve import FEATURES
+
+    return TreeRanker.load(RANKER_PATH, FEATURES)

@@ -120,6 +120,7 @@ def test_pipeline_timeml_tags_stay_out_of_steps(tmp_path, real_gaz):
 @pytest.mark.parametrize("changed, rebuilds", [
     ("story/merge.py", True),  # a stage in a subpackage: the cached seed story is stale
     ("places/data/words.txt", True),  # a word list the recogniser reads
+    ("places/data/ranker.json", True),  # the resolver's learned model
     ("model.py", True),
     ("app/views.py", False),  # only shows a story
     ("render/html.py", False),
@@ -128,10 +129,20 @@ def test_pipeline_seed_cache_key_follows_the_code_that_builds(tmp_path, monkeypa
     from storymap.story import build
 
     pkg = tmp_path / "storymap"
-    for rel in ("story/merge.py", "places/data/words.txt", "model.py", "app/views.py", "render/html.py"):
+    for rel in ("story/merge.py", "places/data/words.txt", "places/data/ranker.json", "model.py", "app/views.py",
+                "render/html.py"):
         (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
         (pkg / rel).write_text("x = 1\n")
     monkeypatch.setattr(build, "PACKAGE_DIR", pkg)
     before = build._code_hash()
     (pkg / changed).write_text("x = 2\n")
     assert (build._code_hash() != before) is rebuilds
+
+
+def test_pipeline_seed_cache_key_follows_the_gazetteer(monkeypatch):
+    from storymap.story import build
+
+    monkeypatch.setattr(build, "_gazetteer_inputs", lambda: "built from A")
+    before = build._code_hash()
+    monkeypatch.setattr(build, "_gazetteer_inputs", lambda: "built from B")
+    assert build._code_hash() != before

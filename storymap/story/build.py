@@ -167,9 +167,10 @@ _NOT_BUILDING = ("app", "render")
 
 def _code_hash() -> str:
     """A hash of the code and data files that build a story (every stage's subpackage, their word
-    lists and tables) and of the curated places, so a change to any of them rebuilds the seed story."""
+    lists, tables and the ranker's model) and of the gazetteer's inputs, so a change to any of them
+    rebuilds the seed story."""
     h = hashlib.sha256()
-    found = [f for ext in ("*.py", "*.txt", "*.csv") for f in PACKAGE_DIR.rglob(ext)]
+    found = [f for ext in ("*.py", "*.txt", "*.csv", "*.json") for f in PACKAGE_DIR.rglob(ext)]
     for f in sorted(found, key=lambda f: f.relative_to(PACKAGE_DIR).as_posix()):
         rel = f.relative_to(PACKAGE_DIR)
         if rel.parts[0] in _NOT_BUILDING or "__pycache__" in rel.parts:
@@ -179,7 +180,23 @@ def _code_hash() -> str:
     gaz = PACKAGE_DIR.parent / "geodata" / "curated_places.csv"
     if gaz.exists():
         h.update(gaz.read_bytes())
+    h.update(_gazetteer_inputs().encode())
     return h.hexdigest()
+
+
+def _gazetteer_inputs() -> str:
+    """The installed gazetteer's record of what it was built from (its ``inputs_hash``), or ``""``."""
+    import sqlite3
+
+    from storymap.places.gazetteer import default_gazetteer_path
+
+    path = default_gazetteer_path()
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'inputs_hash'").fetchone()
+    except sqlite3.Error:
+        return ""
+    return row[0] if row else ""
 
 
 def seed_story(cache_dir: Path | None = None, on_stage: Stage | None = None) -> Story:

@@ -71,6 +71,13 @@ def test_gazetteer_real_country_without_a_countryinfo_shape_gets_the_basemaps(re
     assert shapely.from_wkb(real_gaz.geometry_wkb(p.id)).contains(Point(lon, lat))  # its capital or main city
 
 
+@pytest.mark.parametrize("abbreviation, division", [("Calif.", "California"), ("Ont.", "Ontario"),
+                                                    ("Sask.", "Saskatchewan"), ("Qld", "Queensland"),
+                                                    ("NSW", "New South Wales"), ("B.C.", "British Columbia")])
+def test_gazetteer_real_newspaper_abbreviations_name_their_division(real_gaz, abbreviation, division):
+    assert any(m.place.feature_code == "ADM1" and m.place.name == division for m in real_gaz.lookup(abbreviation))
+
+
 @pytest.mark.parametrize("name, country", [("Ceylon", "LK"), ("Zaire", "CD"), ("Soviet Union", "RU"), ("Persia", "IR")])
 def test_gazetteer_real_former_country_names_name_the_country(real_gaz, name, country):
     assert any(m.place.kind == "country" and m.place.country == country for m in real_gaz.lookup(name))

@@ -59,3 +59,11 @@ def test_shipped_ranker_fits_the_resolvers_features_and_notes_its_source():
     assert "development split" in data["source"] and "GPL-3.0" in data["source"]
     model = R.default_ranker()
     assert model.score(np.zeros((3, len(FEATURES)))).shape == (3,)
+
+
+def test_ranker_scores_many_rows_in_blocks_as_one(monkeypatch):
+    model = R.TreeRanker(["a", "b"], bias=0.5, rate=0.1, trees=[stump(0, 1.0, -1.0, 1.0), stump(1, 5.0, -3.0, 3.0)])
+    X = np.random.default_rng(0).uniform(0, 10, size=(50, 2))
+    whole = model.score(X)
+    monkeypatch.setattr(R, "BLOCK", 7)
+    assert model.score(X).tolist() == whole.tolist()

@@ -21,6 +21,7 @@ from ..errors import StorymapError
 __all__ = ["TreeRanker", "default_ranker", "RANKER_PATH"]
 
 RANKER_PATH = Path(__file__).resolve().parent / "data" / "ranker.json"
+BLOCK = 2048  # rows scored at once (a block of 2,048 rows and 400 trees is a few MB per array)
 
 
 class RankerError(StorymapError):
@@ -64,9 +65,15 @@ class TreeRanker:
         return model
 
     def score(self, X: np.ndarray) -> np.ndarray:
-        """Log-odds for each row of ``X`` (rows in the order of :attr:`features`)."""
+        """Log-odds for each row of ``X`` (rows in the order of :attr:`features`), in blocks of
+        :data:`BLOCK` rows so a long article's thousands of candidates never make a huge array."""
         # Compared in single precision, as scikit-learn's trees compare what they were trained on.
         X = np.asarray(X, dtype=np.float32).astype(float)
+        if len(X) > BLOCK:
+            return np.concatenate([self._score(X[k:k + BLOCK]) for k in range(0, len(X), BLOCK)])
+        return self._score(X)
+
+    def _score(self, X: np.ndarray) -> np.ndarray:
         n, trees = len(X), len(self._feature)
         if not n or not trees:
             return np.full(n, self.bias)

@@ -199,26 +199,26 @@ _F = {name: k for k, name in enumerate(FEATURES)}
 _NO_ANCHOR = 4.5  # log10 km when there is no other place to be near (farther than any two points on Earth)
 
 
-def _group_rows(ctx: _Context | None, key, idxs: list[int], cands, static,
-                hand: tuple[float, ...]) -> tuple[list[list[float]], list[Place]]:
-    """Feature rows of one name group's candidates (of every mention in it), with this round's context,
-    and how each compares with the mention's other candidates (by the hand-set score, by population)."""
+def _group_rows(ctx: _Context | None, key, idxs: list[int], cands, static) -> tuple[list[list[float]], list[Place]]:
+    """Feature rows of one name group's candidates (of every mention in it, in order), with this round's
+    context; the comparisons among a mention's candidates are added by :func:`_compare`."""
     own_country = own_admin1 = None
     if ctx is not None:
         own_country, own_admin1, cand_near, nearest = ctx.for_group(key, [x.place for i in idxs for x in cands[i]])
+        total = own_country.total
         top_c = max(own_country.items(), key=lambda kv: kv[1], default=(None, 0.0))
         top_a = max(own_admin1.items(), key=lambda kv: kv[1], default=(None, 0.0))
     rows, places = [], []
     for i in idxs:
-        first = len(rows)
         for j, x in enumerate(cands[i]):
-            row = list(static[i][j])
+            row = static[i][j]
             if ctx is not None:
                 p = x.place
+                row = list(row)
                 share = own_country.get(p.country, 0.0) if p.country else 0.0
                 if share > 1e-9:
-                    row[_F["country_context"]] = min(1.0, share) * (0.5 + 0.5 * share / own_country.total)
-                    row[_F["country_share"]] = share / own_country.total
+                    row[_F["country_context"]] = min(1.0, share) * (0.5 + 0.5 * share / total)
+                    row[_F["country_share"]] = share / total
                 a1 = own_admin1.get((p.country, p.admin1), 0.0) if p.admin1 else 0.0
                 if a1 > 1e-9:
                     row[_F["admin1_context"]] = min(1.0, a1)
@@ -228,18 +228,25 @@ def _group_rows(ctx: _Context | None, key, idxs: list[int], cands, static,
                 row[_F["top_country"]] = 1.0 if top_c[1] > 1e-9 and p.country == top_c[0] else 0.0
                 row[_F["top_admin1"]] = 1.0 if top_a[1] > 1e-9 and (p.country, p.admin1) == top_a[0] else 0.0
                 row[_F["has_context"]] = 1.0
-            row[_F["hand_score"]] = sum(w * v for w, v in zip(hand, row))
             rows.append(row)
             places.append(x.place)
-        mine = rows[first:]
-        if mine:
-            best = max(r[_F["hand_score"]] for r in mine)
-            most = max(r[_F["log_population"]] for r in mine)
-            for r in mine:
-                r[_F["hand_gap"]] = best - r[_F["hand_score"]]
-                r[_F["population_gap"]] = most - r[_F["log_population"]]
-                r[_F["hand_top"]] = 1.0 if r[_F["hand_gap"]] <= 1e-12 else 0.0
     return rows, places
+
+
+def _compare(X, sizes: list[int], hand) -> None:
+    """Fill in, for each block of rows of one mention (``sizes``, in order), the hand-set score and how
+    each candidate compares with the mention's others: its gap to the best hand-set score, to the most
+    populous, and whether it is the hand-set choice."""
+    import numpy as np
+
+    hs, lp = _F["hand_score"], _F["log_population"]
+    X[:, hs] = X[:, : len(hand)] @ np.asarray(hand, dtype=float)
+    starts = np.cumsum([0, *sizes[:-1]])
+    best = np.repeat(np.maximum.reduceat(X[:, hs], starts), sizes)
+    most = np.repeat(np.maximum.reduceat(X[:, lp], starts), sizes)
+    X[:, _F["hand_gap"]] = best - X[:, hs]
+    X[:, _F["population_gap"]] = most - X[:, lp]
+    X[:, _F["hand_top"]] = X[:, _F["hand_gap"]] <= 1e-12
 
 
 def _ranked(scores, places: list[Place]) -> list[tuple[float, Place]]:
@@ -296,9 +303,12 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
     scores: dict[tuple[str, bool], list[tuple[float, Place]]] = {}
     for rnd in range(cfg.rounds):
         ctx = _Context.build(choice, confidence, groups, cfg) if rnd > 0 else None
-        parts = [(key, *_group_rows(ctx, key, idxs, cands, static, hand)) for key, idxs in groups.items()]
-        rows = [r for _, rs, _ in parts for r in rs]
-        flat = score(np.array(rows, dtype=float).reshape(len(rows), _N_STATIC)) if rows else []
+        parts = [(key, *_group_rows(ctx, key, idxs, cands, static)) for key, idxs in groups.items()]
+        X = np.array([r for _, rs, _ in parts for r in rs], dtype=float).reshape(-1, _N_STATIC)
+        sizes = [len(cands[i]) for key, _, _ in parts for i in groups[key] if cands[i]]
+        if len(X):
+            _compare(X, sizes, hand)
+        flat = score(X) if len(X) else []
         new_choice, new_conf, at = {}, {}, 0
         for key, rs, places in parts:
             ranked = _ranked(flat[at: at + len(rs)], places)
@@ -309,12 +319,14 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
         choice, confidence = new_choice, new_conf
         if trace is not None and rnd == cfg.rounds - 1:
             trace.clear()
-            for (key, rs, places) in parts:
+            at = 0
+            for key, rs, places in parts:
                 pos = 0
                 for i in groups[key]:
                     n = len(cands[i])
-                    trace.extend((i, places[pos + j], rs[pos + j]) for j in range(n))
+                    trace.extend((i, places[pos + j], X[at + pos + j].tolist()) for j in range(n))
                     pos += n
+                at += len(rs)
     return [_resolved(cfg, mentions, i, quals, choice, scores, temperature) for i in range(len(mentions))]
 
 

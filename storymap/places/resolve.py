@@ -170,33 +170,45 @@ def _softmax_top(ranked: list[tuple[float, Place]], temperature: float) -> float
     return 1.0 / sum(math.exp((s - top) / temperature) for s, _ in ranked)
 
 
+_F = {name: k for k, name in enumerate(FEATURES)}
+_NO_ANCHOR = 4.5  # log10 km when there is no other place to be near (farther than any two points on Earth)
+
+
 def _static_features(cfg: ResolverConfig, m: Mention, j: int, x: NameMatch, cands: list[NameMatch],
                      quals: list[Place] | None, group_size: int) -> list[float]:
-    """A candidate's features before context (the context terms are left at 0 here): prominence, name
-    kind, curation, qualifier, and what the learned ranker also weighs (its kind, its rank among the
-    name's candidates, how many mentions share the name)."""
+    """A candidate's features before context: prominence, name kind, curation, qualifier, and what the
+    learned ranker also weighs (its kind, its rank among the name's candidates, how many mentions share
+    the name)."""
     p = x.place
-    curated = p.importance if (p.id.startswith("cur:") or p.feature_code == "CONT") else 0.0
-    country_name = 0.0
+    row = [0.0] * _N_STATIC
+    f = _F
+    row[f["importance"]] = p.importance
+    row[f["log_population"]] = math.log10(p.population + 1)
+    row[f["primary_name"]] = 1.0 if x.primary else 0.0
+    row[f["city"]] = 1.0 if p.kind == "city" else 0.0
+    if p.id.startswith("cur:") or p.feature_code == "CONT":
+        # The curated table holds well-known features with no population; its importance stands in.
+        row[f["curated_importance"]] = p.importance
     if p.kind == "country":
         # "Georgia" in a US story may be the state: the bonus shrinks when a first-level
         # region bears the same name.
         shares = any(y.place.feature_code == "ADM1" and y.primary and y.place.country != p.country for y in cands)
-        country_name = 0.25 if shares else 1.0
-    top = prominence(cands[0].place) if cands else 0.0
-    same_country = sum(1 for y in cands if y.place.country == p.country) - 1
-    return [p.importance, math.log10(p.population + 1), 1.0 if x.primary else 0.0, 1.0 if p.kind == "city" else 0.0,
-            curated, country_name, 1.0 if cfg.home_country and p.country == cfg.home_country else 0.0,
-            1.0 if quals is not None and qualifies(p, quals) else 0.0, 0.0, 0.0, 0.0,
-            1.0 if p.kind == "country" else 0.0, 1.0 if p.feature_code == "ADM1" else 0.0,
-            1.0 if p.kind in COARSE_KINDS else 0.0, 1.0 if p.feature_code == "ADM2" else 0.0,
-            1.0 if m.demonym else 0.0, float(j), float(len(cands)), float(group_size), 0.0, 0.0,
-            top - prominence(p), float(len(m.text.split())), float(same_country), 0.0, 0.0, 0.0, 0.0,
-            0.0, 0.0, _NO_ANCHOR]
-
-
-_F = {name: k for k, name in enumerate(FEATURES)}
-_NO_ANCHOR = 4.5  # log10 km when there is no other place to be near (farther than any two points on Earth)
+        row[f["country_name"]] = 0.25 if shares else 1.0
+    row[f["home_country"]] = 1.0 if cfg.home_country and p.country == cfg.home_country else 0.0
+    row[f["qualified"]] = 1.0 if quals is not None and qualifies(p, quals) else 0.0
+    row[f["kind_country"]] = 1.0 if p.kind == "country" else 0.0
+    row[f["kind_region"]] = 1.0 if p.feature_code == "ADM1" else 0.0
+    row[f["kind_coarse"]] = 1.0 if p.kind in COARSE_KINDS else 0.0
+    row[f["adm2"]] = 1.0 if p.feature_code == "ADM2" else 0.0
+    row[f["demonym"]] = 1.0 if m.demonym else 0.0
+    row[f["prominence_rank"]] = float(j)
+    row[f["candidates"]] = float(len(cands))
+    row[f["mentions"]] = float(group_size)
+    row[f["prominence_gap"]] = (prominence(cands[0].place) if cands else 0.0) - prominence(p)
+    row[f["mention_words"]] = float(len(m.text.split()))
+    row[f["same_country_candidates"]] = float(sum(1 for y in cands if y.place.country == p.country) - 1)
+    row[f["log_nearest_km"]] = _NO_ANCHOR  # the context terms are set round by round (_group_rows)
+    return row
 
 
 def _group_rows(ctx: _Context | None, key, idxs: list[int], cands, static) -> tuple[list[list[float]], list[Place]]:

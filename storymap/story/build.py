@@ -187,12 +187,14 @@ def _code_hash() -> str:
 def _gazetteer_inputs() -> str:
     """The installed gazetteer's record of what it was built from (its ``inputs_hash``), or ``""``."""
     import sqlite3
+    from contextlib import closing
 
     from storymap.places.gazetteer import default_gazetteer_path
 
     path = default_gazetteer_path()
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        # closing(): a connection's own context manager only commits; this one is closed at once.
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
             row = db.execute("SELECT value FROM meta WHERE key = 'inputs_hash'").fetchone()
     except sqlite3.Error:
         return ""

@@ -28,7 +28,7 @@ from storymap.story.jsonio import load_story, save_story
 from storymap.story.merge import merge_events
 from storymap.story.schema import Story, build_place_index
 
-__all__ = ["build_story", "seed_story", "SEEDS_DIR", "story_dcts"]
+__all__ = ["build_story", "seed_story", "SEEDS_DIR", "story_dcts", "article_events", "story_from_events"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # storymap/
 SEEDS_DIR = PACKAGE_DIR.parent / "seeds"
@@ -86,34 +86,62 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
     meta_articles = []
     n = len(articles)
     for i, (a, (a_dct, dct_source)) in enumerate(zip(articles, dcts)):
-        stage(f"places in {Path(a.path).name}", 0.1 + 0.7 * i / n)
-        ents: list | None = [] if isinstance(gp, Geoparser) else None  # the model's entities, reused
-        resolved = gp(a, entities=ents) if ents is not None else gp(a)
-        stage(f"dates and events in {Path(a.path).name}", 0.1 + 0.7 * (i + 0.7) / n)
-        timexes = find_timexes(a.body, a_dct)
-        events.extend(extract_events(a, resolved, timexes, a_dct, nlp=gp.nlp, entities=ents))
-        meta_articles.append({"file": names[a.path], "title": a.title, "outlet": a.outlet, "url": a.url,
-                              "byline": a.byline, "date": a_dct.isoformat() if a_dct else None,
-                              "date_source": dct_source, "places": sum(1 for r in resolved if r.place)})
-    stage("naming the actors", 0.8)
-    events = _with_actors(events, gp.nlp)
+        stage(f"places and events in {Path(a.path).name}", 0.1 + 0.75 * i / n)
+        a_events, meta = article_events(a, gp, a_dct, dct_source)
+        events.extend(a_events)
+        meta_articles.append(meta)
     stage("merging reports into steps", 0.85)
+    story = story_from_events(events, meta_articles, names, title=title, listed=listed,
+                              articles=articles, remote_media=remote_media)
+    stage("done", 1.0)
+    return story
+
+
+def article_events(article: Article, geoparser, dct: dt.date | None,
+                   dct_source: str = "article") -> tuple[list, dict]:
+    """The events of one article (places resolved, dates found, actors named) and its
+    ``metadata["articles"]`` entry (its ``file`` still the article's path). Pure given the geoparser:
+    the archive runs it on its workers and :func:`build_story` on each of its articles."""
+    from storymap.places import Geoparser
+
+    gp = geoparser
+    ents: list | None = [] if isinstance(gp, Geoparser) else None  # the model's entities, reused
+    resolved = gp(article, entities=ents) if ents is not None else gp(article)
+    timexes = find_timexes(article.body, dct)
+    events = extract_events(article, resolved, timexes, dct, nlp=gp.nlp, entities=ents)
+    events = _with_actors(events, gp.nlp)
+    meta = {"file": article.path, "title": article.title, "outlet": article.outlet, "url": article.url,
+            "byline": article.byline, "date": dct.isoformat() if dct else None,
+            "date_source": dct_source, "places": sum(1 for r in resolved if r.place)}
+    return events, meta
+
+
+def story_from_events(events: Sequence, meta_articles: Sequence[Mapping], names: Mapping[str, str] | None = None,
+                      *, title: str | None = None, listed: str = "(no input)", articles: Sequence[Article] = (),
+                      remote_media: bool = False) -> Story:
+    """Assemble a story from its articles' events (:func:`article_events`): merge the reports into
+    steps, name each article by ``names`` (path -> base name; :func:`unique_names` when omitted),
+    attach the ``articles``' pictures, shape it (overview first). Raises
+    :class:`~storymap.errors.NoTextError` when no step is dated and placed."""
+    names = dict(names) if names is not None else unique_names(m["file"] for m in meta_articles)
     steps = [replace(s, sources=tuple(replace(src, file=names.get(src.file, src.file)) for src in s.sources))
-             for s in merge_events(events)]
-    steps = attach_media(steps, articles, names, remote=remote_media)
+             for s in merge_events(list(events))]
+    if articles:
+        steps = attach_media(steps, articles, names, remote=remote_media)
     if not steps:
         raise NoTextError(f"{listed}: nothing dated and placed found; expected news text that says when and where")
-    stage("assembling the story", 0.95)
     index = build_place_index(steps)
     dated = [s.date for s in steps if s.date]
     span = f"{min(dated)} to {max(dated)}" if dated else "undated"
     top = ", ".join(p.name for p in sorted(index, key=lambda p: -len(p.steps))[:5])
-    story_title = title or _default_title(articles, index)
-    summary = (f"{len(steps)} steps from {len(articles)} article{'s' if len(articles) != 1 else ''}, {span}. "
+    titled = [m.get("title") for m in meta_articles]
+    story_title = title or _default_title(titled, index)
+    n = len(meta_articles)
+    summary = (f"{len(steps)} steps from {n} article{'s' if n != 1 else ''}, {span}. "
                f"Main places: {top}.")
-    meta = {"articles": meta_articles, "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    meta_out = [{**m, "file": names.get(m["file"], m["file"])} for m in meta_articles]
+    meta = {"articles": meta_out, "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "generator": f"storymap {__version__}"}
-    stage("done", 1.0)
     from storymap.story.shape import add_overview
 
     story = Story(title=story_title, steps=steps, summary=summary, places=index, metadata=meta)
@@ -154,8 +182,8 @@ def _with_actors(events, nlp) -> list:
     return out
 
 
-def _default_title(articles: Sequence[Article], index) -> str:
-    titled = [a.title for a in articles if a.title]
+def _default_title(titles: Sequence[str | None], index) -> str:
+    titled = [t for t in titles if t]
     if titled:
         return min(titled, key=len) if len(titled) > 1 else titled[0]
     return f"{index[0].name}: a story map" if index else "Story map"

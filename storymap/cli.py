@@ -261,6 +261,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     dct = _parse_date(args.date, "--date") if args.date else None
     if not args.output.lower().endswith(".json"):
         raise CLIError(f"-o {args.output!r}: expected a .json file name for the story")
+    if args.archive or args.story:
+        if not (args.archive and args.story):
+            raise CLIError("build: --archive DIR and --story ID go together (list the stories with "
+                           "storymap archive --stories DIR)")
+        if args.files:
+            raise CLIError("build: give article files or --archive DIR --story ID, not both")
+        from .archive import archive_story
+
+        story = archive_story(args.archive, args.story, title=args.title)
+        path = save_story(story, args.output)
+        print(f"{path}: {len(story.steps)} steps, {len(story.places)} places", file=sys.stderr)
+        return 0
+    if not args.files:
+        raise CLIError("build: expected article files (or --archive DIR --story ID)")
     bar = None
     if sys.stderr.isatty():
         def bar(name: str, frac: float) -> None:
@@ -274,6 +288,61 @@ def cmd_build(args: argparse.Namespace) -> int:
                         outlets=outlets, remote_media=args.remote_media)
     path = save_story(story, args.output)
     print(f"{path}: {len(story.steps)} steps, {len(story.places)} places", file=sys.stderr)
+    return 0
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a positive number of workers")
+    return n
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    if args.stories:
+        if args.inputs or args.output:
+            raise CLIError("archive --stories DIR: lists an archive's stories; give no inputs and no -o")
+        return _print_stories(args.stories, args.format, args.min_articles)
+    if not args.inputs:
+        raise CLIError("archive: expected INPUT (a folder of articles, .jsonl, .csv or .parquet) and -o ARCHIVE_DIR")
+    if not args.output:
+        raise CLIError("archive: expected -o ARCHIVE_DIR, the folder the datasets go into")
+    from .archive import run_archive
+    from .archive.run import terminal_progress
+
+    def dashboard(link: str) -> None:
+        print(f"Dask dashboard: {link}", file=sys.stderr)
+
+    report = run_archive(args.inputs, args.output, workers=args.workers, scheduler=args.scheduler,
+                         partition_rows=args.partition_rows, keep_unknown=args.keep_unknown,
+                         max_bytes=args.max_bytes, memory_limit=args.memory_limit,
+                         on_progress=terminal_progress(), on_dashboard=dashboard)
+    print(f"{args.output}: {report.summary()}", file=sys.stderr)
+    if report.rows.get("errors"):
+        print(f"{args.output}: {report.rows['errors']} rows could not be read; see its errors/ dataset", file=sys.stderr)
+    return 0
+
+
+def _print_stories(root: str, fmt: str, min_articles: int) -> int:
+    from .archive import load_stories
+
+    rows = [r for r in load_stories(root).to_pylist() if r["n_articles"] >= min_articles]
+    out = sys.stdout
+    for r in rows:
+        if fmt == "jsonl":
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        else:
+            dates = r["date_start"] or "?"
+            if r["date_end"] and r["date_end"] != r["date_start"]:
+                dates += f" to {r['date_end']}"
+            places = ", ".join(r["places"][:3]) or "-"
+            title = re.sub(r"\s+", " ", r["title"] or "")
+            out.write(f"{r['story_id']}  {r['n_articles']:>4} articles  {dates:<24}  {title}  [{places}]\n")
+    if not rows:
+        print(f"{root}: no stories of at least {min_articles} articles", file=sys.stderr)
     return 0
 
 
@@ -357,7 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     sd.set_defaults(func=cmd_dates)
 
     sb = sub.add_parser("build", help="build a story (dated steps with places and sources) from articles")
-    sb.add_argument("files", nargs="+", metavar="FILE")
+    sb.add_argument("files", nargs="*", metavar="FILE")
     sb.add_argument("-o", "--output", required=True, metavar="STORY.json")
     sb.add_argument("--title", help="the story's title (default: from the articles)")
     sb.add_argument("--date", metavar="YYYY-MM-DD", help="the articles' date, when they do not say it")
@@ -367,8 +436,27 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--remote-media", action="store_true",
                     help="also use the articles' pictures on the web, by URL (the page then loads them from the internet); "
                          "pictures beside the articles are always embedded")
+    sb.add_argument("--archive", metavar="ARCHIVE_DIR", help="build one story of an archive (with --story)")
+    sb.add_argument("--story", metavar="ID", help="the archive story's id (storymap archive --stories ARCHIVE_DIR)")
     _add_max_bytes(sb, "articles", "20 MB")
     sb.set_defaults(func=cmd_build)
+
+    sr = sub.add_parser("archive", help="process an archive of articles on Dask into Parquet datasets and find its stories")
+    sr.add_argument("inputs", nargs="*", metavar="INPUT",
+                    help="a folder of articles (txt/md/html/tml), a .jsonl or .csv with one article per row, or .parquet")
+    sr.add_argument("-o", "--output", metavar="ARCHIVE_DIR", help="the archive folder (a re-run resumes it)")
+    sr.add_argument("--workers", type=_workers, default=2, metavar="N", help="local worker processes (default 2)")
+    sr.add_argument("--scheduler", metavar="ADDRESS", help="run on an existing Dask cluster (tcp://host:8786)")
+    sr.add_argument("--partition-rows", type=_workers, default=50, metavar="N",
+                    help="articles per partition, the unit of work and of resuming (default 50)")
+    sr.add_argument("--memory-limit", metavar="SIZE", help="memory limit per local worker (e.g. 4GiB; default: shared out)")
+    sr.add_argument("--keep-unknown", action="store_true", help="keep mentions the gazetteer cannot place")
+    sr.add_argument("--stories", metavar="ARCHIVE_DIR", help="print the archive's stories, one per line")
+    sr.add_argument("--min-articles", type=_workers, default=2, metavar="N",
+                    help="with --stories: only stories of at least N articles (default 2)")
+    sr.add_argument("--format", choices=["table", "jsonl"], default="table", help="with --stories")
+    _add_max_bytes(sr, "articles", "20 MB")
+    sr.set_defaults(func=cmd_archive)
 
     se = sub.add_parser("export", help="export a story: self-contained HTML, slides, StoryMapJS, GeoJSON, ...")
     se.add_argument("story", metavar="STORY.json")

@@ -98,10 +98,11 @@ def build_story(sources: Sequence[str | os.PathLike | Article], *, title: str | 
 
 
 def article_events(article: Article, geoparser, dct: dt.date | None,
-                   dct_source: str = "article") -> tuple[list, dict]:
+                   dct_source: str = "article", parts: dict | None = None) -> tuple[list, dict]:
     """The events of one article (places resolved, dates found, actors named) and its
     ``metadata["articles"]`` entry (its ``file`` still the article's path). Pure given the geoparser:
-    the archive runs it on its workers and :func:`build_story` on each of its articles."""
+    the archive runs it on its workers and :func:`build_story` on each of its articles. A ``parts``
+    dict receives the stages' own output: ``resolved`` (the mentions) and ``timexes``."""
     from storymap.places import Geoparser
 
     gp = geoparser
@@ -110,6 +111,8 @@ def article_events(article: Article, geoparser, dct: dt.date | None,
     timexes = find_timexes(article.body, dct)
     events = extract_events(article, resolved, timexes, dct, nlp=gp.nlp, entities=ents)
     events = _with_actors(events, gp.nlp)
+    if parts is not None:
+        parts.update(resolved=resolved, timexes=timexes)
     meta = {"file": article.path, "title": article.title, "outlet": article.outlet, "url": article.url,
             "byline": article.byline, "date": dct.isoformat() if dct else None,
             "date_source": dct_source, "places": sum(1 for r in resolved if r.place)}

@@ -386,7 +386,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     from .app.launch import run_app
 
-    return run_app(args.targets, port=args.port, address=args.host, token=args.token, stories_dir=args.stories_dir)
+    return run_app(args.targets, port=args.port, address=args.host, token=args.token, stories_dir=args.stories_dir,
+                   archive=args.archive)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -488,6 +489,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="the access token (default: $STORYMAP_APP_TOKEN, else one is made up and printed)")
     sa.add_argument("--stories-dir", metavar="DIR",
                     help="the only folder the app saves into (default: the story file's folder, else ./stories)")
+    sa.add_argument("--archive", metavar="ARCHIVE_DIR",
+                    help="open the archive page: a map and list of the stories of ARCHIVE_DIR (made by storymap archive)")
     sa.set_defaults(func=cmd_app)
     return p
 

@@ -1,11 +1,13 @@
-"""Start the app: ``storymap app [STORY.json | ARTICLE...] [--port N] [--host ADDR]`` calls :func:`run_app`.
+"""Start the app: ``storymap app [STORY.json | ARTICLE... | --archive ARCHIVE_DIR] [--port N] [--host ADDR]``
+calls :func:`run_app`.
 
 It prepares the app's folder under the cache directory (:func:`prepare_runtime`:
 ``<cache>/app-<version>/main.py``, which serves ``page.py`` (it runs :mod:`storymap.app.streamlit_app`)
 with the app's Content-Security-Policy (:mod:`storymap.app.csp`), and
 ``static/`` beside it with Leaflet and the basemap, which Streamlit serves from there), then runs
 ``streamlit run`` on that script in a subprocess of the same Python, headless, with usage
-statistics off and static serving on, and hands the targets over in ``$STORYMAP_APP_TARGETS``.
+statistics off and static serving on, and hands the targets over in ``$STORYMAP_APP_TARGETS``
+(an archive folder, checked here first, in ``$STORYMAP_APP_ARCHIVE``: the only archive it shows).
 The package folder itself is never written.
 
 It listens on 127.0.0.1 only, unless ``--host`` says otherwise; then every visitor must first type
@@ -34,12 +36,13 @@ from storymap.errors import InputFileError, OutputError, StorymapError
 from storymap.files import atomic_write, cache_dir
 
 __all__ = ["APP_SCRIPT", "DEFAULT_ADDRESS", "runtime_dir", "prepare_runtime", "streamlit_command", "app_env",
-           "access_token", "run_app", "running_app", "free_port"]
+           "access_token", "check_archive", "run_app", "running_app", "free_port"]
 
 #: Where the server listens unless told otherwise: only this machine can reach it.
 DEFAULT_ADDRESS = "127.0.0.1"
 TOKEN_ENV = "STORYMAP_APP_TOKEN"
 STORIES_ENV = "STORYMAP_STORIES_DIR"
+ARCHIVE_ENV = "STORYMAP_APP_ARCHIVE"
 MIN_TOKEN_CHARS = 12
 
 APP_SCRIPT = Path(__file__).resolve().parent / "streamlit_app.py"
@@ -162,13 +165,47 @@ def _check_targets(targets: list[str]) -> list[str]:
     return out
 
 
+ARCHIVE_EXPECTED = "expected an archive folder made by `storymap archive -o ARCHIVE_DIR`"
+
+
+def check_archive(folder: str | os.PathLike[str]) -> str:
+    """The absolute path of the archive folder ``folder``, once its stories could be read (they are
+    found now when the archive has none yet, before the server starts). Raises
+    :class:`~storymap.errors.InputFileError` with one line naming the folder otherwise."""
+    p = Path(folder)
+    if not p.exists():
+        raise InputFileError(f"{folder}: no such folder; {ARCHIVE_EXPECTED}")
+    if not p.is_dir():
+        raise InputFileError(f"{folder}: is not a folder; {ARCHIVE_EXPECTED}")
+    if not (p / "_archive.json").is_file():
+        raise InputFileError(f"{folder}: not an archive folder (no _archive.json); {ARCHIVE_EXPECTED}")
+    import pyarrow as pa
+
+    from storymap.archive import load_stories
+
+    try:
+        load_stories(p)
+    except (StorymapError, OSError, ValueError, KeyError, TypeError, pa.ArrowException) as e:
+        # A damaged Parquet file, an unreadable folder: said in one line, never a traceback.
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputFileError(f"{folder}: its stories cannot be read ({reason[:200]}); {ARCHIVE_EXPECTED}") from None
+    return str(p.resolve())
+
+
 def app_env(targets: list[str], autosave_dir: str | os.PathLike[str] | None = None,
             env: dict[str, str] | None = None, *, token: str | None = None,
-            stories_dir: str | os.PathLike[str] | None = None) -> dict[str, str]:
-    """The environment of the app's process: the checked targets in ``$STORYMAP_APP_TARGETS``,
-    the stories folder, and the access token when there is one."""
+            stories_dir: str | os.PathLike[str] | None = None,
+            archive: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """The environment of the app's process: the checked targets in ``$STORYMAP_APP_TARGETS``
+    (or the checked archive folder in ``$STORYMAP_APP_ARCHIVE``), the stories folder, and the
+    access token when there is one."""
+    if archive is not None and targets:
+        raise InputFileError("give either --archive ARCHIVE_DIR or a story file / article files, not both")
     resolved = _check_targets(list(targets))
     child_env = dict(os.environ if env is None else env)
+    child_env.pop(ARCHIVE_ENV, None)  # only the command line names an archive
+    if archive is not None:
+        child_env[ARCHIVE_ENV] = check_archive(archive)
     child_env["STORYMAP_APP_TARGETS"] = json.dumps(resolved)
     child_env[STORIES_ENV] = str(default_stories_dir(resolved, stories_dir))
     if token is not None:
@@ -183,7 +220,8 @@ def app_env(targets: list[str], autosave_dir: str | os.PathLike[str] | None = No
 
 def run_app(targets: list[str], port: int | None = None, *, address: str | None = None,
             token: str | None = None, stories_dir: str | os.PathLike[str] | None = None,
-            autosave_dir: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> int:
+            autosave_dir: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None,
+            archive: str | os.PathLike[str] | None = None) -> int:
     """Run the app on ``targets`` until it is stopped, and return streamlit's exit code.
 
     ``targets`` empty: the seed story; one ``.json``: that story file; otherwise article files to
@@ -191,14 +229,17 @@ def run_app(targets: list[str], port: int | None = None, *, address: str | None 
     anything starts. ``address`` (default 127.0.0.1) is where the server listens; with one given,
     visitors need the access token (see :func:`access_token`), printed here once. Saves go only
     into ``stories_dir`` (see :func:`default_stories_dir`). ``autosave_dir`` overrides
-    ``~/.cache/storymap/autosave``.
+    ``~/.cache/storymap/autosave``. ``archive`` (with no targets) opens the archive page on that
+    archive folder (see :func:`check_archive`).
     """
     secret = access_token(address, token, env)
-    child_env = app_env(targets, autosave_dir, env, token=secret, stories_dir=stories_dir)
+    child_env = app_env(targets, autosave_dir, env, token=secret, stories_dir=stories_dir, archive=archive)
     script = prepare_runtime()  # before the server starts, so its static folder is complete from the first request
     if secret is not None:
         # The one place the token is shown; the server gets it through the environment, not argv.
         print(f"storymap app: access token: {secret}", file=sys.stderr, flush=True)
+    if archive is not None:
+        print(f"storymap app: archive {child_env[ARCHIVE_ENV]}", file=sys.stderr, flush=True)
     print(f"storymap app: saving stories in {child_env[STORIES_ENV]}", file=sys.stderr, flush=True)
     proc = subprocess.Popen(streamlit_command(port, address, script), env=child_env)
     previous = signal.getsignal(signal.SIGTERM)
@@ -246,14 +287,15 @@ class AppURL(str):
 @contextlib.contextmanager
 def running_app(targets: list[str], *, port: int | None = None, autosave_dir: str | os.PathLike[str] | None = None,
                 timeout: float = 60.0, log: str | os.PathLike[str] | None = None, token: str | None = None,
-                stories_dir: str | os.PathLike[str] | None = None) -> Iterator[str]:
+                stories_dir: str | os.PathLike[str] | None = None,
+                archive: str | os.PathLike[str] | None = None) -> Iterator[str]:
     """Run the app in the background for tests, benchmarks and screenshots; yield its URL.
 
     Waits until ``/_stcore/health`` answers; stops the server (by its process id) on exit.
     """
     script = prepare_runtime()
     port = port or free_port()
-    env = app_env(targets, autosave_dir, token=token, stories_dir=stories_dir)
+    env = app_env(targets, autosave_dir, token=token, stories_dir=stories_dir, archive=archive)
     if token is None:
         env.pop(TOKEN_ENV, None)  # a token in the caller's environment must not lock the tests out
     out = open(log, "wb") if log else subprocess.DEVNULL

@@ -60,6 +60,8 @@ __all__ = [
     "base_map",
     "step_bounds",
     "step_layer",
+    "archive_bounds",
+    "archive_layer",
 ]
 
 #: Static files as seen from the streamlit-folium iframe (``/component/<name>/index.html``):
@@ -513,4 +515,50 @@ def step_layer(
             dot.add_to(fg)
     if fly:
         fg.add_child(_FitView(step_bounds(story, index, visible, area)), name="fit_view")
+    return fg
+
+
+# --------------------------------------------------------------------------------------------
+# The archive page: one marker per story
+
+
+#: At most this many stories are drawn on the archive map (the largest of those listed).
+ARCHIVE_MAX_MARKERS = 500
+
+
+def archive_radius(n_articles: int) -> float:
+    """A story marker's radius in pixels: it grows with the square root of its article count."""
+    return round(min(5.0 + 3.0 * math.sqrt(max(n_articles, 1) - 1), 24.0), 2)
+
+
+def archive_bounds(points) -> MapView:
+    """The view holding every placed story of ``points`` (with a margin), else the world."""
+    placed = [e for e in points if e.lat is not None and e.lon is not None]
+    if not placed:
+        return WORLD
+    lats = [e.lat for e in placed]
+    lons = [e.lon for e in placed]
+    pad = 3.0 if len(set(zip(lats, lons))) == 1 else 1.0
+    return MapView(max(min(lats) - pad, -85), max(min(lons) - pad, -180),
+                   min(max(lats) + pad, 85), min(max(lons) + pad, 180))
+
+
+def archive_layer(points, *, limit: int = ARCHIVE_MAX_MARKERS, fly: bool = True) -> folium.FeatureGroup:
+    """The archive map's layer: a circle per placed story of ``points`` (archive entries, see
+    :mod:`storymap.app.archive`), sized by its article count (the largest drawn first, so the small ones
+    stay on top of them and can be hovered), with a hover tip naming its title,
+    article count and main place. Titles and places come from the archive: they reach the map only
+    through :class:`_Tip` (HTML-escaped inside a JSON string literal)."""
+    fg = folium.FeatureGroup(name="stories", control=False)
+    placed = [e for e in points if e.lat is not None and e.lon is not None]
+    placed = sorted(placed, key=lambda e: -e.n_articles)[:max(int(limit), 0)]
+    for e in placed:
+        n = e.n_articles
+        where = f" · {e.places[0]}" if e.places else ""
+        tip = f"{e.title} — {n} article{'' if n == 1 else 's'}{where}"
+        _tip(folium.CircleMarker([e.lat, e.lon], radius=archive_radius(n), color="#ffffff", weight=1.5,
+                                 fill=True, fill_color=CURRENT, fill_opacity=0.75,
+                                 className="sm-marker storymap-story"), tip).add_to(fg)
+    if fly:
+        fg.add_child(_FitView(archive_bounds(placed), max_zoom=6), name="fit_view")
     return fg

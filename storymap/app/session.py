@@ -29,7 +29,11 @@ __all__ = [
     "TARGETS_ENV",
     "TOKEN_ENV",
     "STORIES_ENV",
+    "ARCHIVE_ENV",
     "targets_from_env",
+    "archive_dir",
+    "archive_entries",
+    "archive_story",
     "stories_dir",
     "require_access",
     "browser_id",
@@ -52,6 +56,9 @@ TARGETS_ENV = "STORYMAP_APP_TARGETS"
 TOKEN_ENV = "STORYMAP_APP_TOKEN"
 #: The one folder the app saves into (``storymap app --stories-dir``).
 STORIES_ENV = "STORYMAP_STORIES_DIR"
+#: The archive folder the archive page shows (``storymap app --archive``): set by the command line
+#: only; nothing a visitor sends names another.
+ARCHIVE_ENV = "STORYMAP_APP_ARCHIVE"
 #: Cookies: this browser's draft id, and proof that this browser typed the access token.
 BROWSER_COOKIE = "storymap_browser"
 AUTH_COOKIE = "storymap_auth"
@@ -129,6 +136,84 @@ def _load_targets(targets: list[str], on_stage: Callable[[str, float], None] | N
         return pipeline.seed_story(on_stage=on_stage), None
     except TypeError:  # a seed_story without progress reports
         return pipeline.seed_story(), None
+
+
+# --------------------------------------------------------------------------------------------
+# The archive (``storymap app --archive``)
+
+
+def archive_dir() -> Path | None:
+    """The archive folder of ``$STORYMAP_APP_ARCHIVE``, or ``None`` when the app shows no archive."""
+    raw = os.environ.get(ARCHIVE_ENV, "")
+    return Path(raw) if raw else None
+
+
+def _stories_stamp(root: Path) -> int:
+    """When the archive's stories table last changed (0 before it exists), so a re-run of
+    ``storymap archive`` is seen without a restart."""
+    try:
+        return (root / "stories" / "stories.parquet").stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _archive_entries(root: str, stamp: int):
+    from storymap.app.archive import entries
+    from storymap.archive import load_stories
+
+    return entries(load_stories(root))
+
+
+def _read_archive(root: Path, what: str, read: Callable[[], Any]) -> Any:
+    """``read()``, its failures on a damaged archive turned into a one-line :class:`StorymapError`."""
+    import pyarrow as pa
+
+    try:
+        return read()
+    except StorymapError as e:
+        raise StorymapError(str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__) from None
+    except (OSError, ValueError, KeyError, TypeError, pa.ArrowException) as e:
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise StorymapError(f"{root}: {what} cannot be read ({reason[:200]})") from None
+
+
+def archive_entries():
+    """The stories of the archive (:class:`storymap.app.archive.ArchiveEntry`, shared by every
+    session and read again when the archive changes). Raises :class:`StorymapError` in one line
+    when they cannot be read."""
+    root = archive_dir()
+    if root is None:
+        return ()
+    return _read_archive(root, "its stories", lambda: _archive_entries(str(root), _stories_stamp(root)))
+
+
+#: How many stories built from the archive are kept for every session (a story opened again is
+#: not built again).
+ARCHIVE_BUILT_MAX = 16
+
+
+@st.cache_resource(show_spinner=False)
+def _archive_built() -> dict[tuple, Story]:
+    return {}
+
+
+def archive_story(story_id: str, title: str | None = None) -> Story:
+    """Story ``story_id`` of the archive, built from the archive's events of its articles
+    (:func:`storymap.archive.archive_story`), titled ``title`` (the list's title)."""
+    from storymap.archive import archive_story as build
+
+    root = archive_dir()
+    if root is None:
+        raise StorymapError("no archive: start the app with storymap app --archive ARCHIVE_DIR")
+    cache = _archive_built()
+    key = (str(root), _stories_stamp(root), story_id, title)
+    if key not in cache:
+        story = _read_archive(root, f"story {story_id!r}", lambda: build(root, story_id, title=title or None))
+        while len(cache) >= ARCHIVE_BUILT_MAX:
+            cache.pop(next(iter(cache)), None)
+        cache[key] = story
+    return cache[key]
 
 
 # --------------------------------------------------------------------------------------------
@@ -259,6 +344,8 @@ def bootstrap() -> None:
     st.session_state.app_loaded = True
     st.session_state.rev = 0
     targets = targets_from_env()
+    if not targets and archive_dir() is not None:
+        return  # the archive page: no story until one is opened from it (never the seed story)
     slot = st.empty()
 
     def on_stage(name: str, fraction: float) -> None:

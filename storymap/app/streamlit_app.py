@@ -19,9 +19,16 @@ session.bootstrap()
 # Pages are small scripts in screens/ (so AppTest can switch to them); they call into pages.py.
 # By absolute path: `storymap app` runs this file from a main script in the cache folder.
 SCREENS = Path(__file__).resolve().parent / "screens"
-story = st.Page(SCREENS / "story.py", title="Story map", default=True)
+# With an archive (`storymap app --archive`), its page comes first and opens by default.
+with_archive = session.archive_dir() is not None
+story = st.Page(SCREENS / "story.py", title="Story map", default=not with_archive)
 new = st.Page(SCREENS / "new_story.py", title="New story", url_path="new")
 st.session_state.pages = {"story": story, "new": new}
-page = st.navigation([story, new], position="sidebar")
+pages = [story, new]
+if with_archive:
+    archive = st.Page(SCREENS / "archive.py", title="Archive", url_path="archive", default=True)
+    st.session_state.pages["archive"] = archive
+    pages.insert(0, archive)
+page = st.navigation(pages, position="sidebar")
 views.sidebar(session.state())
 page.run()

@@ -242,18 +242,16 @@ def sync_url(s: AppState) -> None:
 # The map
 
 
-def map_panel(s: AppState, height: int = 0) -> None:
-    """The map: the base map stays, the step's layer is swapped (no re-mount, no flicker)."""
-    from streamlit_folium import st_folium
-
-    from storymap.app.mapview import base_map, step_layer
+def page_base_map():
+    """The base map every map of the app is drawn on (Leaflet served by the app, the countries,
+    online tiles only when turned on), after saying so when Leaflet cannot be served."""
+    from storymap.app.mapview import base_map
 
     if not session.static_ok():
         st.error("Leaflet is missing from the app's static folder: start the app with `storymap app`.")
     elif not st.get_option("server.enableStaticServing"):
         st.warning("Static file serving is off, so the map cannot load Leaflet: start the app with "
                    "`storymap app`, or pass `--server.enableStaticServing true` to `streamlit run`.")
-    vis = visible_indices(s.story, s.filters)
     tiles = bool(st.session_state.get("tiles", False))
     url = session.basemap_url()
     inline = None
@@ -264,7 +262,17 @@ def map_panel(s: AppState, height: int = 0) -> None:
             inline = load_basemap()
         except Exception:
             inline = None
-    m = base_map(basemap_url=url, basemap_inline=inline, tiles=tiles)
+    return base_map(basemap_url=url, basemap_inline=inline, tiles=tiles)
+
+
+def map_panel(s: AppState, height: int = 0) -> None:
+    """The map: the base map stays, the step's layer is swapped (no re-mount, no flicker)."""
+    from streamlit_folium import st_folium
+
+    from storymap.app.mapview import step_layer
+
+    vis = visible_indices(s.story, s.filters)
+    m = page_base_map()
     layer = step_layer(s.story, s.index, vis, area=session.area_geometry) if s.story.steps else None
     picking = st.session_state.get("pick_place")
     out = st_folium(m, key=MAP_KEY, height=height or MAP_HEIGHT, use_container_width=True,  # streamlit-folium's own argument

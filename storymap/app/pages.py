@@ -177,8 +177,8 @@ def _first_page() -> None:
 
 
 def archive_page() -> None:
-    """The archive's stories: filters on top, a map of them beside the list; "Open" builds one and
-    shows it on the story page."""
+    """The archive's stories: filters on top, a map of them beside the list; "Open this story"
+    builds one and shows it on the story page."""
     from storymap.app.archive import SORTS, ArchiveFilters, check_filters, filter_entries, sort_entries
     from storymap.app.state import EditError
 
@@ -244,7 +244,7 @@ def _archive_map(shown: list) -> None:
 
 
 def _archive_list(shown: list) -> None:
-    """A page of the stories: title, dates, article count, main places and words, and "Open"."""
+    """A page of the stories: title, dates, article count, main places and words, and "Open this story"."""
     from storymap.app.archive import date_label
 
     if not shown:
@@ -254,7 +254,8 @@ def _archive_list(shown: list) -> None:
     if not 1 <= int(st.session_state.get("arc_page", 1)) <= pages:
         st.session_state.arc_page = 1
     if pages > 1:
-        st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, step=1, key="arc_page")
+        st.number_input("Page", min_value=1, max_value=pages, step=1, key="arc_page")
+        st.caption(f"of {pages} pages of {ARCHIVE_PAGE_SIZE} stories")
         _keep_fields()
     page = int(st.session_state.get("arc_page", 1)) if pages > 1 else 1
     start = (page - 1) * ARCHIVE_PAGE_SIZE
@@ -268,7 +269,7 @@ def _archive_list(shown: list) -> None:
             st.caption(md_escape(" · ".join(facts)))
             if e.words:
                 st.caption(md_escape("Words: " + ", ".join(e.words[:8])))
-            if st.button("Open", key=f"arc_open_{e.index}", help="Build this story and show it on the story map"):
+            if st.button("Open this story", key=f"arc_open_{e.index}", help="Build this story and show it on the story map"):
                 _open_archive_story(e)
 
 
@@ -289,8 +290,7 @@ def _open_archive_story(e) -> None:
             return
         bar.progress(1.0, text=md_escape(f"Built {len(story.steps)} steps"))
         status.update(label=md_escape(f"Opened “{story.title}” with {len(story.steps)} steps"), state="complete")
-    session.replace_story(story, None)
-    st.session_state.archive_opened = e.story_id
+    session.replace_story(story, None, restore=True)  # edits made on it before, not saved, come back
     st.session_state.success = (f"Opened “{story.title}” from the archive: {len(story.steps)} steps from "
                                 f"{n} article" + ("" if n == 1 else "s") + ".")
     st.switch_page(st.session_state.pages["story"])

@@ -390,17 +390,24 @@ def apply(new: AppState, *, autosave_now: bool | None = None) -> None:
                 st.session_state.error = f"autosave failed: {e}"
 
 
-def replace_story(story: Story, path: str | None) -> None:
-    """Show a new story (loaded or built in the app); its autosave starts fresh."""
+def replace_story(story: Story, path: str | None, *, restore: bool = False) -> None:
+    """Show a new story (loaded or built in the app); its autosave starts fresh, unless
+    ``restore``: then this browser's unsaved edits of the same story, autosaved earlier (an
+    archive story opened again, after a reload or a restart), come back."""
     key = story_key(story, path, browser_id())
     _use_story(story, path, key)
     st.session_state.pop("load_error", None)
     st.session_state.pop("stale", None)
-    st.session_state.app = AppState(story)
+    restored = autosave.read_autosave(key) if restore else None
+    if restored is not None and restored != story:
+        st.session_state.app = AppState(restored, dirty=True)
+        st.session_state.notice = "Restored your unsaved edits of this story (autosave)."
+    else:
+        st.session_state.app = AppState(story)
+        autosave.clear_autosave(key)
     st.session_state.rev = st.session_state.get("rev", 0) + 1
     for name in ("f_places", "f_files", "f_dates", "f_dates_full", "f_dates_story", "pick_place"):
         st.session_state.pop(name, None)  # the old story's filters do not apply
-    autosave.clear_autosave(key)
     st.query_params["step"] = "1"
 
 

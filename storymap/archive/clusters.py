@@ -46,6 +46,7 @@ class ClusterConfig:
     shared_terms: int = 1  # candidate pairs share at least this many of them
     max_df: float = 0.02  # a term more than this share of articles have (and more than 25) is not indexed
     profile_terms: int = 40  # terms kept in each profile (the rest weigh little)
+    background: int = 1000  # the least number of articles the word weights assume (see _profiles)
 
 
 STORY_SCHEMA = pa.schema([
@@ -141,7 +142,9 @@ def _profiles(ev: dict, n_events: int, index: dict[str, int], cfg: ClusterConfig
             bag[f"@{ev['site_id'][i]}"] += 2
         bag.update(f"#{x.casefold()}" for x in ev["actors"][i])
     df = Counter(t for bag in bags for t in bag)
-    n = len(bags) or 1
+    # A small archive is read as part of a larger news stream (cfg.background articles that lack every
+    # word): in 50 articles about one trial, "jury" is in most of them but still a rare word in news.
+    n = max(len(bags), cfg.background) or 1
     out = []
     for bag in bags:
         w = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in bag.items()}

@@ -189,6 +189,31 @@ def test_partition_files_without_a_marker_are_replaced_not_added(tmp_path):
     assert not [f for f in (tmp_path / "arc").rglob("*.tmp")]
 
 
+def test_a_failed_partition_is_written_without_its_marker_and_dropped_when_gone(tmp_path):
+    store = Store(tmp_path / "arc")
+    store.open_for(["x"], 50)
+    err = pa.Table.from_pylist([{"partition": "p", "source": "x", "row": 1, "file": "a", "reason": "partition failed"}],
+                               schema=SCHEMAS["errors"])
+    store.write_partition("p", "f1", {"errors": err}, done=False)
+    assert not store.done("p", "f1") and "p" in store.partitions()
+    assert read_dataset(tmp_path / "arc", "errors").column("reason").to_pylist() == ["partition failed"]
+    assert store.drop_other_partitions(set()) == 1 and read_dataset(tmp_path / "arc", "errors").num_rows == 0
+
+
+@pytest.mark.slow
+def test_an_article_that_fails_is_one_error_row_and_the_others_go_on():
+    from storymap.archive.work import process_partition
+
+    rows = [{"row": 1, "path": "feed.jsonl#1", "data": 12345, "format": "txt"},  # no text: a fault inside
+            {"row": 2, "path": "feed.jsonl#2", "error": "feed.jsonl row 2: not JSON"},
+            {"row": 3, "path": "feed.jsonl#3", "data": ARTICLES["election.txt"], "format": "txt"}]
+    out = process_partition("p", "feed.jsonl", rows)
+    reasons = out["errors"].column("reason").to_pylist()
+    assert len(reasons) == 2 and "internal error (TypeError" in reasons[0] and "not JSON" in reasons[1]
+    assert out["articles"].column("file").to_pylist() == ["feed.jsonl#3"]
+    assert "Lyon" in out["mentions"].column("name").to_pylist()
+
+
 # -- the distributed run -----------------------------------------------------------------------
 
 

@@ -10,7 +10,8 @@ input files) and writes the archive (so they need not see the archive folder eit
 Memory stays bounded: at most ``2 x workers`` partitions are read ahead, and each partition's tables
 are written and dropped as soon as they come back. A worker that dies takes its partition with it;
 Dask runs it again on another worker. A partition that fails on every try is reported in the
-``errors`` table (one row per article, with the reason) and the run goes on.
+``errors`` table (one row per article, with the reason), left without its done-marker so that the
+next run tries it again, and the run goes on.
 """
 
 from __future__ import annotations
@@ -127,15 +128,18 @@ def run_archive(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, 
         while pending.count():
             fut = next(pending)
             pid, source, fp, rows = meta.pop(fut.key)
+            ok = True
             try:
                 tables = fut.result()
             except Exception as exc:  # the partition failed on every try (a worker killed each time)
+                ok = False
                 reason = f"partition failed: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}"
                 tables = {"errors": table("errors", [
                     {"partition": pid, "source": source, "row": r.get("row"), "file": r.get("path"), "reason": reason}
                     for r in rows])}
             fut.release()
-            counts = store.write_partition(pid, fp, tables)
+            # A failed partition is reported in errors and left unmarked: the next run tries it again.
+            counts = store.write_partition(pid, fp, tables, done=ok)
             del tables
             for k, v in counts.items():
                 report.rows[k] = report.rows.get(k, 0) + v

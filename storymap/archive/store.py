@@ -96,8 +96,10 @@ class Store:
         except (OSError, ValueError):
             return False
 
-    def write_partition(self, pid: str, fingerprint: str, tables: dict[str, pa.Table]) -> dict[str, int]:
-        """Write a partition's tables, then its marker. Returns the row count of each dataset."""
+    def write_partition(self, pid: str, fingerprint: str, tables: dict[str, pa.Table],
+                        done: bool = True) -> dict[str, int]:
+        """Write a partition's tables, then (when ``done``) its marker. Returns the row count of each
+        dataset. A partition written without its marker (it failed) is computed again by the next run."""
         counts = {}
         for name in DATASETS:
             t = tables.get(name)
@@ -105,12 +107,18 @@ class Store:
                 t = SCHEMAS[name].empty_table()
             _atomic_write(self.root / name / f"{pid}.parquet", lambda tmp, t=t: pq.write_table(t, tmp))
             counts[name] = t.num_rows
+        if not done:
+            self._marker(pid).unlink(missing_ok=True)
+            return counts
         marker = json.dumps({"partition": pid, "fingerprint": fingerprint, "rows": counts})
         _atomic_write(self._marker(pid), lambda tmp: Path(tmp).write_text(marker, encoding="utf-8"))
         return counts
 
     def partitions(self) -> set[str]:
-        return {p.stem for p in (self.root / "_done").glob("*.json")}
+        """The partitions on disk: with a marker, or written without one (a failed partition)."""
+        return {p.stem for p in (self.root / "_done").glob("*.json")} | {
+            p.stem for p in (self.root / "articles").glob("*.parquet")} | {
+            p.stem for p in (self.root / "errors").glob("*.parquet")}
 
     def drop_other_partitions(self, keep: set[str]) -> int:
         """Remove the partitions a run did not produce (an input that shrank or was dropped)."""

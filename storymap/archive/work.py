@@ -78,6 +78,9 @@ def process_partition(partition_id: str, source: str, rows: list[dict], keep_unk
         except (StorymapError, ValueError, UnicodeError) as exc:
             error(_one_line(exc))
             continue
+        except Exception as exc:  # a fault of ours on one odd article must not cost the partition's others
+            error(f"{path}: internal error ({type(exc).__name__}: {_one_line(exc)})")
+            continue
         aid = path
         terms, term_counts = article_terms(article)
         out["articles"].append({

@@ -56,7 +56,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import common  # noqa: E402
-from benchmarks.common import DEFAULT_EVAL, ROOT, machine, stamp  # noqa: E402
+from benchmarks.common import DEFAULT_EVAL, machine, stamp  # noqa: E402
 
 SECTION = "archive"
 TARGET_SPEEDUP = 1.7
@@ -454,34 +454,9 @@ def command(args) -> str:
     return " ".join(parts + ["--write"] * bool(args.write))
 
 
-def _commit() -> str:
-    import subprocess
-
-    try:
-        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "storymap"],
-                               capture_output=True, text=True).stdout.strip()
-        return out + (" + uncommitted changes" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
-def _load() -> str:
-    try:
-        return " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
-
-
 def write_doc(body: str, doc: Path) -> None:
     """Write the ``archive`` section of ``doc`` (docs/benchmarks.md unless told otherwise)."""
-    old = common.DOC
-    common.DOC = Path(doc)
-    try:
-        common.write_section(SECTION, body)
-    finally:
-        common.DOC = old
+    common.write_section(SECTION, body, doc)
 
 
 def _workers(text: str) -> list[int]:
@@ -517,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows < 1:
         ap.error("--rows must be at least 1")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    load_start = _load()
+    load_start = common.load_average()
     tmp = Path(tempfile.mkdtemp(prefix="bench-archive-"))
     try:
         input_path = tmp / "eval.jsonl"
@@ -566,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
         sample = peer_rows(input_path, info["originals"], args.peer_rows)
         peer = [run_peer(sample, gp), run_peer(sample, gp)] if sample else []
         out = report(args, info, runs, cluster_s, cluster_peak, stories.num_rows, copies_with_original(assign),
-                     scores, peer, (load_start, _load()), _commit())
+                     scores, peer, (load_start, common.load_average()), common.commit())
     finally:
         if args.keep:
             _say(f"kept {tmp}")

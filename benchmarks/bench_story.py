@@ -40,13 +40,13 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import ROOT, machine, stamp, write_section  # noqa: E402
+from benchmarks.common import commit, load_average, machine, stamp, write_section  # noqa: E402
 from benchmarks.gold_timelines import GoldEvent, GoldStory, Site, doc_path, load_stories  # noqa: E402
 
 EXPECTED = [  # (date, places that one step must have, what it is): the seed's first acceptance list
@@ -411,7 +411,7 @@ def report(scores: list[Score], pairs: int | None, load_s: float, commit: str,
         lines.append(f"Seed build time: {seed.build_s:.1f} s wall clock, {seed.cpu_s:.1f} s CPU today{runs} "
                      f"(previously {PREVIOUS_SEED_BUILD_S:.1f} s wall clock, docs/benchmarks.md of 2026-11-21, "
                      "measured on the machine of that day); "
-                     f"model and gazetteer loaded once in {load_s:.1f} s; load average {_load()} when the run "
+                     f"model and gazetteer loaded once in {load_s:.1f} s; load average {load_average()} when the run "
                      "ended (wall-clock times grow when other processes share the cores; CPU times less so).")
     if pairs is not None:
         lines.append(f"Earlier check: {pairs}/{len(EXPECTED)} of the seed's (date, places) pairs have a step.")
@@ -419,28 +419,6 @@ def report(scores: list[Score], pairs: int | None, load_s: float, commit: str,
     if missed:
         lines += ["", "Required events missed: " + "; ".join(missed) + "."]
     return "\n".join(lines)
-
-
-def _load() -> str:
-    import os
-
-    try:
-        return " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
-
-
-def _commit() -> str:
-    import subprocess
-
-    try:
-        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "storymap"],
-                               capture_output=True, text=True).stdout.strip()
-        return out + (" + uncommitted changes" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def main(argv=None) -> int:
@@ -475,7 +453,7 @@ def main(argv=None) -> int:
             pairs = seed_pairs(story.steps)
         if args.details:
             print(details(gold, matches), end="\n\n")
-    out = report(scores, pairs, load_s, args.commit or _commit(), seed_runs)
+    out = report(scores, pairs, load_s, args.commit or commit(), seed_runs)
     print(out)
     if not args.no_write and not args.story:
         write_section("story", out)

@@ -100,3 +100,26 @@ def browser():
         b = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture()
+def fake_server(monkeypatch) -> dict:
+    """``subprocess.Popen`` replaced by a server that records its command and environment (in the
+    dict returned) and exits at once; no ``$STORYMAP_APP_TOKEN`` inherited."""
+    import subprocess
+
+    seen: dict = {}
+
+    class FakeServer:
+        def __init__(self, cmd, env):
+            seen.update(cmd=cmd, env=env)
+
+        def wait(self):
+            return 0
+
+        def poll(self):
+            return 0
+
+    monkeypatch.setattr(subprocess, "Popen", FakeServer)
+    monkeypatch.delenv("STORYMAP_APP_TOKEN", raising=False)
+    return seen

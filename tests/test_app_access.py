@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tomllib
 from pathlib import Path
 from unittest import mock
@@ -42,23 +41,10 @@ def test_a_weak_token_is_refused(token):
         launch.access_token("0.0.0.0", token, env={})
 
 
-def test_run_app_with_a_host_prints_the_token_once_and_passes_it_by_environment(tmp_path, capsys, monkeypatch):
+def test_run_app_with_a_host_prints_the_token_once_and_passes_it_by_environment(tmp_path, capsys, fake_server):
     story = tmp_path / "story.json"
     shutil.copy(FIXTURE, story)
-    monkeypatch.delenv("STORYMAP_APP_TOKEN", raising=False)
-    seen = {}
-
-    class FakeServer:
-        def __init__(self, cmd, env):
-            seen.update(cmd=cmd, env=env)
-
-        def wait(self):
-            return 0
-
-        def poll(self):
-            return 0
-
-    monkeypatch.setattr(subprocess, "Popen", FakeServer)
+    seen = fake_server
     assert launch.run_app([str(story)], address="0.0.0.0") == 0
     token = seen["env"]["STORYMAP_APP_TOKEN"]
     assert capsys.readouterr().err.count(token) == 1

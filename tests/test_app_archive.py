@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 import types
 import warnings
@@ -427,28 +426,10 @@ def test_a_damaged_archive_shows_one_line(arc_env, tmp_path, monkeypatch):
 # The command line
 
 
-def _fake_server(monkeypatch) -> dict:
-    seen: dict = {}
-
-    class FakeServer:
-        def __init__(self, cmd, env):
-            seen.update(cmd=cmd, env=env)
-
-        def wait(self):
-            return 0
-
-        def poll(self):
-            return 0
-
-    monkeypatch.setattr(subprocess, "Popen", FakeServer)
-    monkeypatch.delenv("STORYMAP_APP_TOKEN", raising=False)
-    return seen
-
-
-def test_cli_app_archive_hands_the_folder_to_the_app(archive, tmp_path, monkeypatch, capsys):
+def test_cli_app_archive_hands_the_folder_to_the_app(archive, tmp_path, monkeypatch, capsys, fake_server):
     from storymap.cli import main
 
-    seen = _fake_server(monkeypatch)
+    seen = fake_server
     monkeypatch.setattr(launch, "prepare_runtime", lambda: tmp_path / "main.py")
     assert main(["app", "--archive", str(archive), "--stories-dir", str(tmp_path / "saved")]) == 0
     env = seen["env"]
@@ -483,10 +464,10 @@ def _not_an_archive(tmp_path: Path, kind: str) -> Path:
     ("empty", "not an archive folder (no _archive.json)"),
     ("damaged", "its stories cannot be read"),
 ])
-def test_cli_app_refuses_a_bad_archive_folder_in_one_line(tmp_path, monkeypatch, capsys, kind, why):
+def test_cli_app_refuses_a_bad_archive_folder_in_one_line(tmp_path, monkeypatch, capsys, kind, why, fake_server):
     from storymap.cli import main
 
-    seen = _fake_server(monkeypatch)
+    seen = fake_server
     folder = _not_an_archive(tmp_path, kind)
     assert main(["app", "--archive", str(folder)]) == 2
     err = capsys.readouterr().err
@@ -495,10 +476,10 @@ def test_cli_app_refuses_a_bad_archive_folder_in_one_line(tmp_path, monkeypatch,
     assert not seen  # nothing started
 
 
-def test_cli_app_refuses_an_archive_with_story_files(archive, tmp_path, monkeypatch, capsys):
+def test_cli_app_refuses_an_archive_with_story_files(archive, tmp_path, monkeypatch, capsys, fake_server):
     from storymap.cli import main
 
-    seen = _fake_server(monkeypatch)
+    seen = fake_server
     story = tmp_path / "story.json"
     story.write_text("{}", encoding="utf-8")
     assert main(["app", str(story), "--archive", str(archive)]) == 2

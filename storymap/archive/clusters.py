@@ -32,6 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from storymap.archive.store import ArchiveError, _atomic_write, read_dataset
+from storymap.story.merge import _dot, _unit  # the story merge's sparse vectors: unit length, cosine
 
 __all__ = ["ClusterConfig", "find_stories", "load_stories", "archive_story", "STORY_SCHEMA"]
 
@@ -148,16 +149,8 @@ def _profiles(ev: dict, n_events: int, index: dict[str, int], cfg: ClusterConfig
     out = []
     for bag in bags:
         w = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in bag.items()}
-        top = dict(sorted(w.items(), key=lambda kv: -kv[1])[: cfg.profile_terms])
-        norm = math.sqrt(sum(x * x for x in top.values())) or 1.0
-        out.append({t: x / norm for t, x in top.items()})
+        out.append(_unit(dict(sorted(w.items(), key=lambda kv: -kv[1])[: cfg.profile_terms])))
     return out
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -197,7 +190,7 @@ def cluster(articles: dict, ev: dict, cfg: ClusterConfig | None = None) -> tuple
             continue
         if days[a] and days[b] and abs((days[a] - days[b]).days) > cfg.days:
             continue
-        if _cosine(profiles[a], profiles[b]) >= cfg.link:
+        if _dot(profiles[a], profiles[b]) >= cfg.link:
             u.join(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ids)):

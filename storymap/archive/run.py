@@ -163,18 +163,17 @@ def run_archive(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, 
 
 def terminal_progress(stream=None) -> Callable[[int, int], None]:
     """An ``on_progress`` that draws a bar on ``stream`` (stderr) when it is a terminal."""
-    stream = stream or sys.stderr
-    if not getattr(stream, "isatty", lambda: False)():
-        return lambda done, total: None
-    start = time.monotonic()
+    from storymap.progress import bar
 
-    def draw(done: int, total: int) -> None:
-        frac = done / total if total else 0.0
-        bar = "#" * int(frac * 30) + "." * (30 - int(frac * 30))
-        rate = done / max(time.monotonic() - start, 1e-6)
-        stream.write(f"\rarchive [{bar}] {done}/{total} articles {rate:5.1f}/s")
+    stream = stream or sys.stderr
+    draw = bar("archive", stream, unit="articles")
+    if draw is None:
+        return lambda done, total: None
+
+    def on_progress(done: int, total: int) -> None:
+        draw(done, total)
         if done >= total:
             stream.write("\n")
-        stream.flush()
+            stream.flush()
 
-    return draw
+    return on_progress

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from storymap.app.state import EditError
+from storymap.places.names import strip_accents
 from storymap.story import date_bounds
 
 __all__ = ["ArchiveEntry", "ArchiveFilters", "SORTS", "entries", "entry_from_row", "fold", "passes",
@@ -41,8 +41,7 @@ _APOSTROPHES = frozenset("'’‘ʼʻ`")
 def fold(text: str) -> str:
     """``text`` for matching: accents and apostrophes dropped, case folded (``"Al Qā’im"`` ->
     ``"al qaim"``)."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _APOSTROPHES).casefold()
+    return "".join(c for c in strip_accents(str(text)) if c not in _APOSTROPHES).casefold()
 
 
 def _span(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_name", "is_latin_name"]
+__all__ = ["normalize_name", "is_latin_name", "strip_accents"]
 
 _APOSTROPHES = "'’‘ʼʻ`´ʿʾ"
 _APOS_RE = re.compile(f"[{_APOSTROPHES}]")
@@ -25,7 +25,8 @@ _ABBREV = {
 _LEADING = ("the ",)
 
 
-def _strip_accents(s: str) -> str:
+def strip_accents(s: str) -> str:
+    """``s`` without its combining marks ("Qā’im" -> "Qa’im")."""
     decomposed = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -40,7 +41,7 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("the Green Zone")
     'green zone'
     """
-    s = _strip_accents(name).lower()
+    s = strip_accents(name).lower()
     s = _APOS_RE.sub("", s)
     s = _SEP_RE.sub(" ", s).strip()
     for lead in _LEADING:

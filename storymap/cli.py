@@ -37,15 +37,22 @@ def _read_all(files: Sequence[str], max_bytes: int | None = None):
     return [read_article(f, max_bytes) for f in files]
 
 
-def _max_bytes(value: str) -> int:
-    """``--max-bytes``: a positive whole number of bytes ("50000000" or "50_000_000")."""
-    try:
-        n = int(value.replace("_", ""))
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r}: expected a positive number of bytes")
-    return n
+def _positive(what: str):
+    """An argparse type: a positive whole number ("2" or "1_000") of ``what``."""
+    def parse(value: str) -> int:
+        try:
+            n = int(value.replace("_", ""))
+        except ValueError:
+            n = 0
+        if n < 1:
+            raise argparse.ArgumentTypeError(f"{value!r}: expected a positive number of {what}")
+        return n
+
+    return parse
+
+
+#: ``--max-bytes``: a positive whole number of bytes ("50000000" or "50_000_000").
+_max_bytes = _positive("bytes")
 
 
 def _add_max_bytes(parser: argparse.ArgumentParser, what: str, default: str) -> None:
@@ -291,16 +298,6 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _workers(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r}: expected a positive number of workers")
-    return n
-
-
 def cmd_archive(args: argparse.Namespace) -> int:
     if args.stories:
         if args.inputs or args.output:
@@ -446,14 +443,14 @@ def build_parser() -> argparse.ArgumentParser:
     sr.add_argument("inputs", nargs="*", metavar="INPUT",
                     help="a folder of articles (txt/md/html/tml), a .jsonl or .csv with one article per row, or .parquet")
     sr.add_argument("-o", "--output", metavar="ARCHIVE_DIR", help="the archive folder (a re-run resumes it)")
-    sr.add_argument("--workers", type=_workers, default=2, metavar="N", help="local worker processes (default 2)")
+    sr.add_argument("--workers", type=_positive("workers"), default=2, metavar="N", help="local worker processes (default 2)")
     sr.add_argument("--scheduler", metavar="ADDRESS", help="run on an existing Dask cluster (tcp://host:8786)")
-    sr.add_argument("--partition-rows", type=_workers, default=50, metavar="N",
+    sr.add_argument("--partition-rows", type=_positive("articles per partition"), default=50, metavar="N",
                     help="articles per partition, the unit of work and of resuming (default 50)")
     sr.add_argument("--memory-limit", metavar="SIZE", help="memory limit per local worker (e.g. 4GiB; default: shared out)")
     sr.add_argument("--keep-unknown", action="store_true", help="keep mentions the gazetteer cannot place")
     sr.add_argument("--stories", metavar="ARCHIVE_DIR", help="print the archive's stories, one per line")
-    sr.add_argument("--min-articles", type=_workers, default=2, metavar="N",
+    sr.add_argument("--min-articles", type=_positive("articles"), default=2, metavar="N",
                     help="with --stories: only stories of at least N articles (default 2)")
     sr.add_argument("--format", choices=["table", "jsonl"], default="table", help="with --stories")
     _add_max_bytes(sr, "articles", "20 MB")

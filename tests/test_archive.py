@@ -411,6 +411,7 @@ def test_cli_lists_stories_and_builds_one(archive, tmp_path):
     (["archive", "{tmp}/missing", "-o", "{tmp}/arc"], "no such file or folder"),
     (["archive", "{tmp}"], "expected -o ARCHIVE_DIR"),
     (["archive", "--workers", "0", "{tmp}", "-o", "{tmp}/a"], "expected a positive number of workers"),
+    (["archive", "--partition-rows", "x", "{tmp}", "-o", "{tmp}/a"], "expected a positive number of articles per partition"),
     (["build", "--archive", "{tmp}", "-o", "{tmp}/s.json"], "--archive DIR and --story ID go together"),
     (["build", "--archive", "{tmp}", "--story", "s-1", "-o", "{tmp}/s.json"], "not an archive folder"),
 ])

@@ -200,6 +200,19 @@ def test_a_failed_partition_is_written_without_its_marker_and_dropped_when_gone(
     assert store.drop_other_partitions(set()) == 1 and read_dataset(tmp_path / "arc", "errors").num_rows == 0
 
 
+@pytest.mark.parametrize("url, kept", [
+    ("https://example.org/a", "https://example.org/a"),
+    ("javascript:alert(1)", None),
+    ("file:///home/me/a.html", None),
+    ('https://example.org/a"onmouseover="x', None),
+])
+def test_a_rows_url_is_kept_only_when_it_is_a_web_address(url, kept):
+    from storymap.archive.work import article_from_row
+
+    row = {"row": 1, "path": "feed.jsonl#1", "data": "Storm hits Lisbon.", "format": "txt", "meta": {"url": url}}
+    assert article_from_row(row).url == kept
+
+
 @pytest.mark.slow
 def test_an_article_that_fails_is_one_error_row_and_the_others_go_on():
     from storymap.archive.work import process_partition

@@ -22,6 +22,7 @@ def article_from_row(row: dict):
     from dataclasses import replace
 
     from storymap.ingest import article_from_text, parse_article
+    from storymap.urls import http_url
 
     data = row["data"]
     if isinstance(data, bytes):
@@ -32,8 +33,10 @@ def article_from_row(row: dict):
             if fmt == "html" else article_from_text(data, row["path"])
     meta = row.get("meta") or {}
     fields = {k: meta[k] for k in ("title", "outlet", "url", "date") if meta.get(k) and not getattr(article, k)}
-    if "url" in fields and not fields["url"].lower().startswith(("http://", "https://")):
-        del fields["url"]  # only a web address is kept: never a local path
+    if "url" in fields:  # only a web address, as everywhere in storymap: never a local path or script
+        fields["url"] = http_url(fields["url"])
+        if fields["url"] is None:
+            del fields["url"]
     return replace(article, **fields) if fields else article
 
 

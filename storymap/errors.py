@@ -6,6 +6,7 @@ Messages name the file or value and say what was expected, so the CLI can print 
 from __future__ import annotations
 
 __all__ = [
+    "one_line",
     "StorymapError",
     "InputFileError",
     "BinaryFileError",
@@ -47,3 +48,10 @@ class OutputError(StorymapError, OSError):
 
 class StaleStoryError(StorymapError):
     """A story file changed on disk since it was loaded, so saving over it would drop that change."""
+
+
+def one_line(exc: BaseException, limit: int | None = None) -> str:
+    """The first line of ``exc``'s message (its type's name when it has none), cut to ``limit``
+    characters: a reason that fits one line of an error report."""
+    lines = str(exc).strip().splitlines()
+    return (lines[0] if lines else type(exc).__name__)[:limit]

@@ -22,7 +22,7 @@ import streamlit as st
 from storymap import files
 from storymap.app import autosave
 from storymap.app.state import AppState, goto, normalise, story_key
-from storymap.errors import OutputError, StaleStoryError, StorymapError
+from storymap.errors import OutputError, StaleStoryError, StorymapError, one_line
 from storymap.story import Story, load_story, save_story
 
 __all__ = [
@@ -172,10 +172,9 @@ def _read_archive(root: Path, what: str, read: Callable[[], Any]) -> Any:
     try:
         return read()
     except StorymapError as e:
-        raise StorymapError(str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__) from None
+        raise StorymapError(one_line(e)) from None
     except (OSError, ValueError, KeyError, TypeError, pa.ArrowException) as e:
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise StorymapError(f"{root}: {what} cannot be read ({reason[:200]})") from None
+        raise StorymapError(f"{root}: {what} cannot be read ({one_line(e, 200)})") from None
 
 
 def archive_entries():

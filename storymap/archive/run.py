@@ -28,6 +28,7 @@ from storymap.archive.inputs import count_rows, input_kind, partitions
 from storymap.archive.records import table
 from storymap.archive.store import Store
 from storymap.archive.work import LoadModels, process_partition
+from storymap.errors import one_line
 
 __all__ = ["run_archive", "RunReport"]
 
@@ -133,7 +134,7 @@ def run_archive(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, 
                 tables = fut.result()
             except Exception as exc:  # the partition failed on every try (a worker killed each time)
                 ok = False
-                reason = f"partition failed: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}"
+                reason = f"partition failed: {one_line(exc, 200)}"
                 tables = {"errors": table("errors", [
                     {"partition": pid, "source": source, "row": r.get("row"), "file": r.get("path"), "reason": reason}
                     for r in rows])}

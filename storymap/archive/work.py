@@ -40,11 +40,6 @@ def article_from_row(row: dict):
     return replace(article, **fields) if fields else article
 
 
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return (text[0] if text else type(exc).__name__)[:300]
-
-
 def process_partition(partition_id: str, source: str, rows: list[dict], keep_unknown: bool = False) -> dict:
     """The tables (``articles``, ``mentions``, ``timexes``, ``events``, ``errors``; see
     :mod:`storymap.archive.records`) of one partition's rows, as :class:`pyarrow.Table` values.
@@ -53,7 +48,7 @@ def process_partition(partition_id: str, source: str, rows: list[dict], keep_unk
     others go on.
     """
     from storymap.dates import article_date
-    from storymap.errors import StorymapError
+    from storymap.errors import StorymapError, one_line
     from storymap.places import Geoparser
     from storymap.story.build import article_events
 
@@ -79,10 +74,10 @@ def process_partition(partition_id: str, source: str, rows: list[dict], keep_unk
             events, meta = article_events(article, gp, dct, "article" if dct else "none", parts=parts)
             resolved, timexes = parts["resolved"], parts["timexes"]
         except (StorymapError, ValueError, UnicodeError) as exc:
-            error(_one_line(exc))
+            error(one_line(exc, 300))
             continue
         except Exception as exc:  # a fault of ours on one odd article must not cost the partition's others
-            error(f"{path}: internal error ({type(exc).__name__}: {_one_line(exc)})")
+            error(f"{path}: internal error ({type(exc).__name__}: {one_line(exc, 300)})")
             continue
         aid = path
         terms, term_counts = article_terms(article)

@@ -188,6 +188,10 @@ def test_candidates_gazetteer_phrases(blank, gaz, phrases, text, ents, expected)
     ("Ann Brackwater spoke.", [("Ann Brackwater", "PERSON")], {"Ann", "Brackwater"}),
     ("Freedonia spoke.", [("Freedonia", "PERSON")], set()),  # a country's name is not a person's
     ("Al Smith spoke.", [("Al Smith", "PERSON")], {"Smith"}),  # two letters are too short
+    # A surname the model cut off as a place, right after the name; not a country, not after a comma.
+    ("Chief Ann Brackwater spoke.", [("Chief Ann", "PERSON"), ("Brackwater", "GPE")], {"Chief", "Ann", "Brackwater"}),
+    ("Ann Freedonia spoke.", [("Ann", "PERSON"), ("Freedonia", "GPE")], {"Ann"}),
+    ("Ann, Brackwater spoke.", [("Ann", "PERSON"), ("Brackwater", "GPE")], {"Ann"}),
 ])
 def test_candidates_person_parts(blank, gaz, text, ents, expected):
     assert C.person_parts(doc_of(blank, text, *ents), gaz) == expected

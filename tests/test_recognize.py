@@ -124,3 +124,18 @@ def test_recognize_equal_candidates_are_settled_alike_in_every_run():
         got.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                check=True).stdout.strip())
     assert got == {"dateline"}
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("The Atlanta Herald reported the fire.", True),
+    ("The Atlanta (Georgia) Spectator reported the fire.", True),
+    ("Crowds gathered at Salem's Cathedral of the Rock.", True),
+    ("Crowds gathered in Atlanta on Monday.", False),
+    ("Atlanta's mayor spoke.", False),
+])
+def test_recognize_town_inside_a_building_or_newspaper_name_is_marked(text, inside):
+    from storymap.places.recognise import in_a_name
+
+    name = "Salem" if "Salem" in text else "Atlanta"
+    i = text.index(name)
+    assert in_a_name(text, i, i + len(name)) == inside

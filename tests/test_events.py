@@ -269,3 +269,30 @@ def test_events_single_article_gives_its_lead_event_on_its_date(places, nlp):
     evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
     lead = [e for e in evs if e.predicate == "arrest"]
     assert lead and lead[0].date == DCT.isoformat() and lead[0].places[0].place.name == "Baghdad"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the Atlanta Herald reported that crews reopened the road.",
+    "On Monday the Salem (Oregon) Spectator reported that crews reopened the road.",
+])
+def test_events_a_town_inside_a_newspaper_name_is_no_site(places, nlp, text):
+    name = "Salem" if "Salem" in text else "Atlanta"
+    key = "salem_or" if name == "Salem" else "atlanta"
+    art = article_from_text(text, "a.txt")
+    evs = extract_events(art, resolved_for(text, places, (name, key)), find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert not [ep for e in evs for ep in e.places if ep.place.name == name]
+
+
+@pytest.mark.parametrize("sentence, evidence", [
+    # Who was quoted or told is the report's source: a report, not a happening.
+    ("On Monday the paper quoted an officer in Baghdad as saying the road was open.", True),
+    ("On Monday a radio station in Baghdad quoted him as saying the road was open.", True),
+    # What was denied is a happening of its own.
+    ("On Monday the ministry in Baghdad denied the charges.", False),
+])
+def test_events_reporting_to_a_person_is_evidence(places, nlp, sentence, evidence):
+    art = article_from_text(sentence, "a.txt")
+    evs = extract_events(art, resolved_for(sentence, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    said = [e for e in evs if e.predicate in ("quote", "tell", "deny")]
+    assert said and all(e.evidence == evidence for e in said)

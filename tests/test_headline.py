@@ -317,3 +317,10 @@ def test_headline_a_dash_taken_for_the_subject_gives_way_to_the_noun_before_it(p
 def test_clause_a_bare_participle_shares_the_first_verbs_status(sentence, happening, parser):
     found = [c for c in cl.clauses(parser(sentence)) if c.pred.tag_ == "VBN" and c.pred.dep_ == "conj"]
     assert found and all((not c.opinion) == happening for c in found)
+
+
+def test_headline_leaves_no_empty_brackets(parser):
+    from storymap.story.headline import _text
+
+    doc = parser("The Riverton (Ontario) Herald printed the list.")
+    assert _text([t for t in doc[1:6] if t.text != "Ontario"]) == "Riverton Herald"

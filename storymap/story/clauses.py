@@ -49,6 +49,7 @@ PLAN = frozenset(words("plan_verbs"))
 VOICES = frozenset(w.split()[1] for w in words("commentary") if w.startswith("voice "))
 READINGS = frozenset(w.split()[1] for w in words("commentary") if w.startswith("reading "))
 PERSON_NOUNS = frozenset(words("person_nouns"))
+SOURCE_NOUNS = frozenset(words("source_nouns"))
 HOME_NOUNS = frozenset(words("home_nouns"))
 SITE_PREPS = frozenset(words("site_prepositions"))
 _CAPTION = [re.compile(p, re.I) for p in words("caption_patterns")]
@@ -147,14 +148,25 @@ def _a_thing(tok) -> bool:
             and tok.lemma_.lower() not in PERSON_NOUNS and tok.lemma_.lower() not in HOME_NOUNS)
 
 
+def _a_source(tok) -> bool:
+    """Is the object of a reporting verb the person told or quoted ("quoted an officer", "told
+    reporters", "told him"), not what was said or denied ("denied the charges")?"""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS
+            or tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that"))
+
+
 def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
         return True  # a state ("the bridge is old"), not a happening
     subj = _child(pred, ("nsubj", "nsubjpass"))
     if pred.lemma_.lower() in READINGS and subj is not None and _a_thing(subj):
         return True  # "the breach revealed strains", "the vote marked a shift": a reading of what happened
-    if pred.lemma_.lower() in REPORTING and not any(c.dep_ in ("dobj", "attr") for c in pred.children):
-        return True  # "officials have said (it resembles...)": a report, not a happening ("denied the charges" is)
+    if pred.lemma_.lower() in REPORTING and not any(c.dep_ in ("dobj", "attr") and not _a_source(c)
+                                                    for c in pred.children):
+        # "officials have said (it resembles...)", "the paper quoted an officer", "told reporters": a
+        # report, not a happening ("denied the charges" is)
+        return True
     if _negated(pred):
         return True  # "did not say", "had not left": what did not happen is no step
     if pred.lemma_.lower() in PLAN and any(c.dep_ == "xcomp" for c in pred.children):

@@ -20,6 +20,7 @@ from storymap.dates import Timex
 from storymap.dates.calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 from storymap.model import BROAD_KINDS, POINT_KINDS, Article, Candidate, Place, ResolvedMention, Role
 from storymap.places.qualifiers import qualifies_previous
+from storymap.places.recognise import in_a_name
 from storymap.story import clauses as cl
 from storymap.story.headline import fallback_headline, headline
 
@@ -249,8 +250,9 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     sents = sentences(article)
     raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
     dated = _dated(article, timexes, dct)
-    places = sorted((r for r in resolved if r.place is not None and not r.mention.demonym),
-                    key=lambda r: r.mention.start)
+    # "the Riverton Herald", "Saint Ruprecht's Cathedral": a town's name inside another name is no site.
+    places = sorted((r for r in resolved if r.place is not None and not r.mention.demonym
+                     and not in_a_name(text, r.mention.start, r.mention.end)), key=lambda r: r.mention.start)
     main = _main_place(resolved)
     # Sorted starts, so each sentence takes its dates and places by bisection: a scan of all of them
     # per sentence was quadratic on a long article.

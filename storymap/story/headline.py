@@ -56,7 +56,8 @@ def _text(tokens) -> str:
         joined = prev is not None and prev.i + 1 == t.i and not prev.whitespace_  # "pro-Iran", "U.S.-led"
         out += (t.text if not out or joined or t.dep_ == "case" or t.text in ("-", "'s") else " " + t.text)
         prev = t
-    return out.strip()
+    # Brackets whose words were left out ("the Riverton (Ontario) Herald" → "Riverton ( ) Herald").
+    return re.sub(r"\s*[(\[]\s*[)\]]", "", out).strip()
 
 
 def _verb(clause, subj) -> str:

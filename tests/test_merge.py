@@ -133,6 +133,17 @@ def test_merge_country_sited_report_folds_into_the_finer_step_inside_it(vague, s
     assert len(got) == steps and len(got[0].sources) == sources
 
 
+@pytest.mark.parametrize("date, steps", [
+    ("2021-05-04", 1),  # dated by the next day's report: still the town's happening
+    ("2021-05-06", 2),  # three days on: another happening
+])
+def test_merge_country_sited_report_a_day_later_folds_into_the_finer_step(date, steps):
+    town = ev("Storm floods the metro station", predicate="flood", lemmas=("storm", "flood", "metro", "station"))
+    country = ev("Storm floods metro station in France", date=date, file="b.txt", place=FRANCE, predicate="x",
+                 lemmas=("storm", "flood", "metro", "france"))
+    assert len(merge_events([town, country])) == steps
+
+
 def test_merge_country_sited_report_stays_when_nothing_finer_is_named_there():
     town = ev("Storm floods the metro station", predicate="flood", lemmas=("storm", "flood", "metro", "station"))
     country = ev("Ministers debate budget", file="b.txt", place=Place("gn:6", "Norway", 61.0, 9.0, "country",

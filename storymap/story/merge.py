@@ -299,11 +299,11 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
 
 def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) -> list[list[Event]]:
     """A happening one article sites only in a country or area, on days when the story has a
-    happening at a finer place inside it, is a vaguer report of one of those ("troops clashed in
+    happening at a finer place inside it (a day either way), is a vaguer report of one of those ("troops clashed in
     Ruritania" beside "troops clashed in Oslo") or a side remark: it joins the most similar one when
     their words are close at all (``cfg.vague_words``), else it is no step. With no finer happening
     there, the country is the finest place named and the step stays."""
-    info = [(_group_site(g), _group_bounds(g), len({e.file for e in g})) for g in groups]
+    info = [(_group_site(g), _widened(_group_bounds(g)), len({e.file for e in g})) for g in groups]
     keep = [True] * len(groups)
     for i, g in enumerate(groups):
         site, (lo, hi), files = info[i]
@@ -321,6 +321,15 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
             groups[best] = sorted(groups[best] + g, key=lambda e: (e.file, e.start))
         keep[i] = False
     return [g for g, k in zip(groups, keep) if k]
+
+
+def _widened(b: tuple[str, str]) -> tuple[str, str]:
+    """The days ``b`` with one more on each side: a vague report is often dated by the day it was
+    written, a day after the happening it tells of ("the bombings on Friday" in Saturday's report)."""
+    if len(b[0]) != 10 or len(b[1]) != 10:
+        return b
+    lo, hi = dt.date.fromisoformat(b[0]), dt.date.fromisoformat(b[1])
+    return (lo - dt.timedelta(days=1)).isoformat(), (hi + dt.timedelta(days=1)).isoformat()
 
 
 def _within(big, small, cfg: MergeConfig) -> bool:

@@ -296,3 +296,21 @@ def test_events_reporting_to_a_person_is_evidence(places, nlp, sentence, evidenc
                          DCT, nlp=nlp)
     said = [e for e in evs if e.predicate in ("quote", "tell", "deny")]
     assert said and all(e.evidence == evidence for e in said)
+
+
+@pytest.mark.parametrize("sentence, site", [
+    # A body that acts at one seat, named alone, with no place of its own: at its seat.
+    ("The Security Council condemned the raid on Monday.", "Tbilisi"),
+    ("The U.N. Security Council, which met for an hour, condemned the raid on Monday.", "Tbilisi"),
+    # A place of its own wins; and members of the body act wherever they are.
+    ("The Security Council met in Baghdad on Monday.", "Baghdad"),
+    ("Security Council diplomats condemned the raid on Monday.", None),
+])
+def test_events_a_body_with_one_seat_acts_there(places, nlp, sentence, site):
+    names = [("Baghdad", "baghdad")] if "Baghdad" in sentence else []
+    art = article_from_text(sentence, "a.txt")  # a lead sentence: parsed even when it names no place
+    text = art.text
+    evs = extract_events(art, resolved_for(text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp,
+                         seats={"security council": places["tbilisi"], "u.n. security council": places["tbilisi"]})
+    sites = {ep.place.name for e in evs for ep in e.places if ep.role == "site"}
+    assert sites == ({site} if site else set())

@@ -238,14 +238,16 @@ def _main_place(resolved: list[ResolvedMention]) -> Place | None:
 
 
 def extract_events(article: Article, resolved: list[ResolvedMention], timexes: list[Timex],
-                   dct: dt.date | None, nlp=None, entities: list | None = None) -> list[Event]:
+                   dct: dt.date | None, nlp=None, entities: list | None = None,
+                   seats: dict[str, Place] | None = None) -> list[Event]:
     """Events of one article. ``timexes`` are offsets into :attr:`Article.body` (as ``find_timexes``
     gives them); ``resolved`` mentions carry raw offsets (as the geoparser gives them).
 
     With ``nlp`` (a spaCy pipeline with a parser, enabled or not), the sentences that name a place or
     open the article are parsed and each gives the events of its own clauses (:mod:`.parsed`); without
     it, a dated sentence with places is an event, as a sentence. ``entities`` are the model's entities
-    the geoparser found in the article (``(start, end, label)`` in body offsets), reused by the parse."""
+    the geoparser found in the article (``(start, end, label)`` in body offsets), reused by the parse;
+    ``seats`` the bodies that act at one seat (:func:`storymap.story.parsed.seat_places`)."""
     text = article.text
     sents = sentences(article)
     raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
@@ -264,7 +266,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     people_starts = [r.mention.start for r in peoples]
     dateline = next((r for r in resolved if r.place is not None and r.mention.source == "dateline"), None)
     docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
-                  narration, entities) if nlp is not None else {}
+                  narration, entities, _names_pattern(seats)) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     last_day: tuple[str, int] | None = None  # the last day the text named, and its paragraph of narration
     prev_seg, prev_text = -1, ""
@@ -294,7 +296,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
 
             sent = Sentence(article, k, sents[idx][1], (s, e), docs[idx], own,
                             places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct, person,
-                            things, tuple(sent_peoples), dateline)
+                            things, tuple(sent_peoples), dateline, seats)
             person, things = last_person(docs[idx], person), last_things(docs[idx], things)
             found, carried = sentence_events(sent, last_date[0] if last_date else None, raw_sents, idx, places,
                                              main)
@@ -362,9 +364,10 @@ def _bare_time_of_publication(t: Timex, dct: dt.date | None) -> bool:
 
 
 def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int]], date_starts: list[int], nlp,
-           narration: list[int], entities: list | None = None) -> dict:
-    """Parses of the sentences that can hold an event: those naming a place or a people ("Ruritanian
-    police..."), and the lead's (the first two paragraphs). ``{}`` when ``nlp`` has no parser.
+           narration: list[int], entities: list | None = None, bodies: re.Pattern | None = None) -> dict:
+    """Parses of the sentences that can hold an event: those naming a place, a people ("Ruritanian
+    police...") or a body that acts at one seat (``bodies``), in the lead (the first two paragraphs) or
+    near a date. ``{}`` when ``nlp`` has no parser.
     ``starts`` are the sorted starts of the place and of the people mentions; ``narration`` is
     :func:`_narration`'s count."""
     place_starts, people_starts = starts
@@ -378,7 +381,8 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
     # paragraph within the two before), or it opens the article.
     want = [i for i, (k, s, e) in enumerate(raw_sents) if sents[i][2] - sents[i][1] <= PARSE_CHARS
             and (bisect_left(place_starts, s) < bisect_left(place_starts, e)
-                 or bisect_left(people_starts, s) < bisect_left(people_starts, e))
+                 or bisect_left(people_starts, s) < bisect_left(people_starts, e)
+                 or bodies is not None and bodies.search(article.body, sents[i][1], sents[i][2]))
             and (k < 2 or near_a_date(k))]
     ents = None
     if entities is not None:  # each sentence's share of the article's entities, in its own offsets
@@ -389,6 +393,13 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
                  if b <= sents[i][2]] for i in want]
     parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want], ents)
     return dict(zip(want, parsed)) if parsed else {}
+
+
+def _names_pattern(seats: dict | None) -> re.Pattern | None:
+    """A pattern finding the names of ``seats`` as whole words, any case; ``None`` when there are none."""
+    if not seats:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(seats, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
 def _dated(article: Article, timexes: list[Timex], dct: dt.date | None) -> list[tuple]:

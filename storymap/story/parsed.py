@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from storymap.model import BROAD_KINDS, Article, Place, ResolvedMention
+from storymap.model import BROAD_KINDS, Article, Mention, Place, ResolvedMention
 from storymap.places.qualifiers import qualifies_previous
 from storymap.story import clauses as cl
 from storymap.story.headline import headline, noun_headline, subject_text as _phrase_text
@@ -43,6 +44,7 @@ class Sentence:
     things: tuple[str | None, str | None] = (None, None)  # the last sentence's (singular, plural) subject
     peoples: tuple[ResolvedMention, ...] = ()  # the peoples it names ("Iranian"), resolved to their countries
     dateline: ResolvedMention | None = None  # the article's dateline city ("OSLO (AP) --"), if it has one
+    seats: Mapping[str, Place] | None = None  # bodies that act at one seat, by name (see seat_places)
 
     def person_before(self, tok) -> str | None:
         """Who "he" or "she" at ``tok`` most likely is: the last person this sentence names as a subject
@@ -301,7 +303,7 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places,
         own = ctx[:5] + (_lemmas(c.pred),)
         readings, actors = _roles(sent, c)
         for placed in readings:
-            placed = _dateline_site(sent, _home_site(sent, c, placed))
+            placed = _dateline_site(sent, _seat_site(sent, c, _home_site(sent, c, placed)))
             ev = _clause_event(sent, c, got, (placed, actors), own)
             if ev is not None:
                 events.append(ev)
@@ -360,6 +362,36 @@ def _home_site(sent: Sentence, c, placed: list) -> list:
         if tok is not None and tok.head.i == subj.i and tok.dep_ in ("amod", "compound", "poss", "nmod"):
             return [(r.place, "site", r), *[x for x in placed if x[0].id != r.place.id]]
     return placed
+
+
+_NOT_THE_NAME = ("relcl", "appos", "acl", "punct", "cc", "conj")  # "the council, which met on Monday, ..."
+
+
+def seat_places(gazetteer) -> dict[str, Place]:
+    """Each body of ``data/seats.txt`` by each of its names, mapped to its seat in ``gazetteer`` (a body
+    whose seat the gazetteer lacks is left out)."""
+    out: dict[str, Place] = {}
+    for line in cl.words("seats"):
+        names, _, pid = line.partition(" = ")
+        place = gazetteer.get(pid.strip())
+        if place is not None:
+            out.update((n.strip(), place) for n in names.split("|"))
+    return out
+
+
+def _seat_site(sent: Sentence, c, placed: list) -> list:
+    """``placed``, with the seat of the clause's subject as its site when the subject is a body that
+    acts at one seat ("the Security Council voted") and the clause names no place where it happened."""
+    subj = c.subject
+    if not sent.seats or subj is None or any(role in ("site", "origin", "destination") for _, role, _ in placed):
+        return placed
+    cut = {t.i for t in subj.subtree for a in (t, *t.ancestors) if a.i != subj.i and a.dep_ in _NOT_THE_NAME
+           and subj.i in {x.i for x in a.ancestors}}
+    name = " ".join(t.lower_ for t in subj.subtree if t.i not in cut and t.dep_ not in ("det", "punct"))
+    seat = sent.seats.get(name)
+    if seat is None:
+        return placed
+    return [(seat, "site", ResolvedMention(Mention(sent.article.path, -1, -1, subj.text), seat, 0.0)), *placed]
 
 
 def _dateline_site(sent: Sentence, placed: list) -> list:

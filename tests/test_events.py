@@ -314,3 +314,23 @@ def test_events_a_body_with_one_seat_acts_there(places, nlp, sentence, site):
                          seats={"security council": places["tbilisi"], "u.n. security council": places["tbilisi"]})
     sites = {ep.place.name for e in evs for ep in e.places if ep.role == "site"}
     assert sites == ({site} if site else set())
+
+
+@pytest.mark.parametrize("sentence, site", [
+    # What a government or its head says or decides, naming no place, is said at the capital.
+    ("Iraq's foreign ministry condemned the raid on Monday.", "Baghdad"),
+    ("The Iraqi president summoned the envoy on Monday.", "Baghdad"),
+    # Its police act somewhere in the country; a head of government travelling is not at home.
+    ("Iraqi police arrested two men on Monday.", "Iraq"),
+    ("Iraq's president toured a school on Monday.", None),
+])
+def test_events_a_government_speaks_at_its_capital(places, nlp, mem_gaz, sentence, site):
+    from storymap.story.parsed import seat_places
+
+    name = "Iraqi" if "Iraqi" in sentence else "Iraq"
+    art = article_from_text(sentence, "a.txt")
+    i = sentence.index(name)
+    mention = ResolvedMention(Mention("a.txt", i, i + len(name), name, demonym=name == "Iraqi"), places["iq"], 0.9)
+    evs = extract_events(art, [mention], find_timexes(art.body, DCT), DCT, nlp=nlp, seats=seat_places(mem_gaz))
+    sites = {ep.place.name for e in evs for ep in e.places if ep.role == "site"}
+    assert sites == ({site} if site else set())

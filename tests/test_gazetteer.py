@@ -115,3 +115,13 @@ def test_gazetteer_search_an_exact_alternate_name_beats_a_village_spelled_alike(
     # A former or English name ("Burma") is an exact match of the country, which outranks a small
     # place whose own name folds to the same letters.
     assert real_gaz.search(query, limit=3)[0].place.country == first
+
+
+def test_gazetteer_capitals_by_country(mem_gaz):
+    caps = mem_gaz.capitals()
+    assert caps["IQ"].name == "Baghdad" and caps["GE"].name == "Tbilisi" and "US" not in caps
+
+
+def test_gazetteer_capitals_from_the_shipped_gazetteer(real_gaz):
+    caps = real_gaz.capitals()
+    assert caps["FR"].name == "Paris" and caps["KE"].name == "Nairobi" and len(caps) > 150

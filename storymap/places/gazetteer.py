@@ -58,6 +58,14 @@ class GazetteerLike(Protocol):
     def phrases(self) -> list[str]: ...
 
 
+def _capitals(places: Iterable[Place]) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for p in sorted(places, key=lambda p: (p.population, p.id)):
+        if p.country:
+            out[p.country] = p
+    return out
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km.
 
@@ -127,6 +135,13 @@ class Gazetteer:
         return row[0] if row else None
 
     @lru_cache(maxsize=1)
+    def capitals(self) -> dict[str, Place]:
+        """Each country's capital (GeoNames' PPLC; the most populous when a country has two), by country
+        code."""
+        rows = self._db().execute(f"SELECT {_PLACE_COLS} FROM places p WHERE p.feature_code = 'PPLC'").fetchall()
+        return _capitals(_place(r) for r in rows)
+
+    @lru_cache(maxsize=1)
     def phrases(self) -> list[str]:
         """Multi-word names of prominent places, for matching in lower case ("the green zone")."""
         rows = self._db().execute(
@@ -189,6 +204,9 @@ class MemoryGazetteer:
 
     def geometry_wkb(self, place_id: str) -> bytes | None:
         return self._geoms.get(place_id)
+
+    def capitals(self) -> dict[str, Place]:
+        return _capitals(p for p in self._by_id.values() if p.feature_code == "PPLC")
 
     def phrases(self) -> list[str]:
         return [k for k, ms in self._by_key.items() if " " in k and any(

@@ -348,11 +348,16 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
 def _home_site(sent: Sentence, c, placed: list) -> list:
     """``placed``, with the country of the clause's subject as its site when the clause names no place
     where it happened and the subject is a body that acts at home ("Ruritanian police arrested two
-    men", "Ruritania's parliament voted": in Ruritania)."""
+    men", "Ruritania's parliament voted": in Ruritania); with its capital when the subject is the
+    country's government or its head and the clause is something said or decided ("Ruritania's
+    president condemned the raid", "the Ruritanian ministry summoned the envoy": in its capital)."""
     subj = c.subject
     if subj is not None and subj.lower_ in ("they", "it") and c.reported and c.pred.dep_ == "ccomp":
         subj = cl._child(c.pred.head, ("nsubj",))  # "police said they had arrested...": the police
-    if subj is None or subj.lemma_.lower() not in HOME_NOUNS or any(
+    lemma = subj.lemma_.lower() if subj is not None else ""
+    said = c.lemma in cl.STANCE or c.lemma in cl.REPORTING or c.lemma in cl.DECISION_VERBS or c.announce
+    at_capital = lemma in cl.GOVERNMENT_NOUNS and said
+    if subj is None or not (lemma in HOME_NOUNS or at_capital) or any(
             role in ("site", "origin", "destination") for _, role, _ in placed):
         return placed
     for r in sorted((*sent.places, *sent.peoples), key=lambda r: r.mention.start):
@@ -360,7 +365,11 @@ def _home_site(sent: Sentence, c, placed: list) -> list:
             continue
         tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
         if tok is not None and tok.head.i == subj.i and tok.dep_ in ("amod", "compound", "poss", "nmod"):
-            return [(r.place, "site", r), *[x for x in placed if x[0].id != r.place.id]]
+            capital = (sent.seats or {}).get(f"capital:{r.place.country}") if at_capital else None
+            if at_capital and capital is None:
+                return placed  # a head of government acts where he is, not all over his country
+            site = capital or r.place
+            return [(site, "site", r), *[x for x in placed if x[0].id != site.id]]
     return placed
 
 
@@ -376,6 +385,9 @@ def seat_places(gazetteer) -> dict[str, Place]:
         place = gazetteer.get(pid.strip())
         if place is not None:
             out.update((n.strip(), place) for n in names.split("|"))
+    capitals = getattr(gazetteer, "capitals", None)
+    if capitals is not None:  # a country's government sits at its capital (see _home_site)
+        out.update((f"capital:{cc}", p) for cc, p in capitals().items())
     return out
 
 

@@ -144,6 +144,19 @@ def test_merge_country_sited_report_a_day_later_folds_into_the_finer_step(date, 
     assert len(merge_events([town, country])) == steps
 
 
+@pytest.mark.parametrize("files, role, steps", [
+    (("b.txt", "c.txt"), "site", 1),  # two articles name only the region: still the town's happening
+    (("b.txt",), "site", 1),
+    (("b.txt", "c.txt"), "destination", 2),  # a movement into the region is a happening of its own
+])
+def test_merge_area_sited_reports_fold_into_the_finer_step_inside_the_area(files, role, steps):
+    west_europe = Place("cur:we", "Western Europe", 47.0, 3.0, "area")
+    town = ev("Storm floods the metro station", predicate="flood", lemmas=("storm", "flood", "metro", "station"))
+    vague = [ev("Storm floods metro stations in western Europe", file=f, place=west_europe, role=role,
+                predicate="flood", lemmas=("storm", "flood", "metro", "europe")) for f in files]
+    assert len(merge_events([town, *vague])) == steps
+
+
 def test_merge_country_sited_report_stays_when_nothing_finer_is_named_there():
     town = ev("Storm floods the metro station", predicate="flood", lemmas=("storm", "flood", "metro", "station"))
     country = ev("Ministers debate budget", file="b.txt", place=Place("gn:6", "Norway", 61.0, 9.0, "country",

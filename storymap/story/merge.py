@@ -298,7 +298,8 @@ def _join_groups(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig)
 
 
 def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) -> list[list[Event]]:
-    """A happening one article sites only in a country or area, on days when the story has a
+    """A happening one article sites only in a country or area (or several articles only in an area,
+    telling of no movement into it), on days when the story has a
     happening at a finer place inside it (a day either way), is a vaguer report of one of those ("troops clashed in
     Ruritania" beside "troops clashed in Oslo") or a side remark: it joins the most similar one when
     their words are close at all (``cfg.vague_words``), else it is no step. With no finer happening
@@ -307,7 +308,8 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
     keep = [True] * len(groups)
     for i, g in enumerate(groups):
         site, (lo, hi), files = info[i]
-        if site is None or site.kind not in BROAD_KINDS or files > 1:
+        moving = bool(_ends(g, "origin") or _ends(g, "destination"))
+        if site is None or site.kind not in BROAD_KINDS or files > 1 and (site.kind != "area" or moving):
             continue
         finer = [j for j, (s, (jlo, jhi), _) in enumerate(info)
                  if j != i and keep[j] and s is not None and s.kind not in BROAD_KINDS and _within(site, s, cfg)

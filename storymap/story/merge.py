@@ -303,7 +303,7 @@ def _fold_vague(groups: list[list[Event]], vectors: _Vectors, cfg: MergeConfig) 
     it (a day either way), is a vaguer report of one of those ("troops clashed in Ruritania" beside
     "troops clashed in Oslo") or a side remark: it joins the most similar one when their words are
     close at all (``cfg.vague_words``), else it is no step. With no finer happening
-there, the country is the finest place named and the step stays."""
+    there, the country is the finest place named and the step stays."""
     info = [(_group_site(g), _widened(_group_bounds(g)), len({e.file for e in g})) for g in groups]
     keep = [True] * len(groups)
     for i, g in enumerate(groups):

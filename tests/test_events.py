@@ -242,6 +242,9 @@ def test_events_paragraph_about_the_thing_just_named_keeps_its_date(places, nlp,
     ("Meanwhile, militias in Baghdad have conducted numerous rocket attacks on the bases.", True),
     # A time of its own: one burst of them, a happening.
     ("Meanwhile, militias in Baghdad conducted several rocket attacks on the bases on Monday.", False),
+    # Done many times, or often: a habit, not one happening.
+    ("Meanwhile, militias in Baghdad have conducted attacks on the bases a dozen times.", True),
+    ("Meanwhile, militias in Baghdad have repeatedly conducted attacks on the bases.", True),
 ])
 def test_events_many_happenings_without_a_time_are_a_pattern(places, nlp, sentence, evidence):
     text = "Crowds left the square.\n\nThe talks went on.\n\nOn Tuesday the council met.\n\n" + sentence

@@ -419,14 +419,23 @@ def _dateline_site(sent: Sentence, placed: list) -> list:
 
 
 _MANY = frozenset("numerous several many repeated multiple countless frequent dozens scores".split())
+_OFTEN = frozenset("repeatedly often frequently regularly routinely".split())
 
 
 def _repeated(c) -> bool:
-    """Does the clause tell of many happenings ("militias have conducted numerous attacks")? With no
-    time of its own that is a pattern over months, not one happening a step can place and date."""
+    """Does the clause tell of many happenings ("militias have conducted numerous attacks", "he has been
+    arrested a dozen times", "they repeatedly shelled the port")? With no time of its own that is a
+    pattern over months, not one happening a step can place and date."""
     obj = c.object
-    return obj is not None and obj.tag_ == "NNS" and any(
-        m.lower_ in _MANY for m in obj.children if m.dep_ in ("amod", "nummod", "quantmod", "det"))
+    if obj is not None and obj.tag_ == "NNS" and any(
+            m.lower_ in _MANY for m in obj.children if m.dep_ in ("amod", "nummod", "quantmod", "det")):
+        return True
+    for t in c.pred.children:
+        if t.lower_ in _OFTEN:
+            return True
+        if t.lemma_.lower() == "time" and t.tag_ == "NNS" and t.dep_ in ("npadvmod", "advmod", "dobj"):
+            return True  # "a dozen times", "several times", "three times" (not "at the time")
+    return False
 
 
 def _first_person(c) -> bool:

@@ -324,3 +324,14 @@ def test_headline_leaves_no_empty_brackets(parser):
 
     doc = parser("The Riverton (Ontario) Herald printed the list.")
     assert _text([t for t in doc[1:6] if t.text != "Ontario"]) == "Riverton Herald"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Lopez said the road was open.", "Lopez"),  # a speaker the recogniser did not label
+    ("The Riverton Police Department said the road was open.", None),  # a group's name is no person
+])
+def test_headline_a_speaker_named_before_he(parser, sentence, person):
+    from storymap.story.parsed import _person
+
+    doc = parser(sentence)
+    assert _person(doc, len(doc)) == person

@@ -94,10 +94,24 @@ def _person(doc, before: int) -> str | None:
             return surname(people[t.i])
         if t.lemma_.lower() in PERSON_NOUNS and t.pos_ == "NOUN":
             return _phrase_text(t)
-        if t.tag_ == "NNP" and t.head.lemma_.lower() in cl.REPORTING and t.ent_type_ in ("", "ORG"):
+        if t.tag_ == "NNP" and t.head.lemma_.lower() in cl.REPORTING and _unlabelled_name(t):
             return t.text  # "Lopez said ...": a speaker the recogniser did not label
     named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= before]
     return surname(named[-1]) if named else None
+
+
+def _unlabelled_name(t) -> bool:
+    """Can the proper noun ``t`` be a person's name the recogniser missed: unlabelled, or a one-word
+    ORG ("Lopez" taken for a firm), but not the last word of a group's name ("the Police Department
+    said")?"""
+    from storymap.places.words import ORG_WORDS
+
+    if ORG_WORDS.fullmatch(t.text):
+        return False
+    if t.ent_type_ == "":
+        return True
+    alone = t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    return t.ent_type_ == "ORG" and alone
 
 
 _NOT_THINGS = frozenset("""it they them this that which who what one ones some many most all others other

@@ -177,6 +177,9 @@ def phrases(blank, gaz):
     ("boats crossed the BLUE LAGOON at dawn.", [], [("BLUE LAGOON", "gazetteer", False, PH, False)]),
     ("The Blue Lagoon Trust met.", [("Blue Lagoon Trust", "NORP")], []),  # inside a closed span
     ("boats crossed the lagoon at dawn.", [], []),
+    # A capitalised name around a closed span stands ("Little Havana" around "Havana"); a lower-case one not.
+    ("boats crossed Blue Lagoon at dawn.", [("Lagoon", "NORP")], [("Blue Lagoon", "gazetteer", False, PH, False)]),
+    ("boats crossed blue Lagoon at dawn.", [("Lagoon", "NORP")], []),
 ])
 def test_candidates_gazetteer_phrases(blank, gaz, phrases, text, ents, expected):
     doc = doc_of(blank, text, *ents)

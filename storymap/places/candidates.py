@@ -100,6 +100,12 @@ class Context:
     def is_closed(self, start: int, end: int) -> bool:
         return any(start < b and a < end for a, b in self.closed)
 
+    def extends_closed(self, start: int, end: int) -> bool:
+        """Does ``start:end`` overlap closed spans only by holding them whole, and more besides ("Little
+        Havana" around the entity "Havana")?"""
+        over = [(a, b) for a, b in self.closed if start < b and a < end]
+        return bool(over) and all(start <= a and b <= end and (a, b) != (start, end) for a, b in over)
+
     def candidate(self, start: int, end: int, source: str, demonym: bool, rank: Priority,
                   weak: bool = False) -> SpanCandidate:
         """A candidate for the doc-local span ``start:end``."""
@@ -234,7 +240,10 @@ def gazetteer_phrases(doc, ctx: Context) -> list[SpanCandidate]:
     out = []
     for _, start, end in ctx.phrase_matcher(doc):
         span = doc[start:end]
-        if not ctx.is_closed(span.start_char, span.end_char):
+        # A longer capitalised name around the model's entity stands too ("Little Havana" around
+        # "Havana"): the overlap policy prefers the longer. ("the state of Ohio", "Oslo airport": no.)
+        if not ctx.is_closed(span.start_char, span.end_char) or (
+                ctx.extends_closed(span.start_char, span.end_char) and all(_cap(t) for t in span)):
             out.append(ctx.candidate(span.start_char, span.end_char, "gazetteer", False, Priority.PHRASE))
     return out
 

@@ -139,3 +139,9 @@ def test_recognize_town_inside_a_building_or_newspaper_name_is_marked(text, insi
     name = "Salem" if "Salem" in text else "Atlanta"
     i = text.index(name)
     assert in_a_name(text, i, i + len(name)) == inside
+
+
+@pytest.mark.parametrize("text", ["Grand Jury Indicts Man In Slaying", "They queued at the Fish Man's trailer."])
+def test_recognize_man_alone_is_no_place(real_gaz, nlp, text):
+    gp = Geoparser(real_gaz, nlp)
+    assert "Man" not in [m.text for m in mentions(gp, article_from_text(text, "t.txt"))]

@@ -192,9 +192,12 @@ def test_candidates_gazetteer_phrases(blank, gaz, phrases, text, ents, expected)
     ("Freedonia spoke.", [("Freedonia", "PERSON")], set()),  # a country's name is not a person's
     ("Al Smith spoke.", [("Al Smith", "PERSON")], {"Smith"}),  # two letters are too short
     # A surname the model cut off as a place, right after the name; not a country, not after a comma.
-    ("Chief Ann Brackwater spoke.", [("Chief Ann", "PERSON"), ("Brackwater", "GPE")], {"Chief", "Ann", "Brackwater"}),
+    ("Chief Ann Brackwater spoke.", [("Chief Ann", "PERSON"), ("Brackwater", "GPE")], {"Ann", "Brackwater"}),
     ("Ann Freedonia spoke.", [("Ann", "PERSON"), ("Freedonia", "GPE")], {"Ann"}),
     ("Ann, Brackwater spoke.", [("Ann", "PERSON"), ("Brackwater", "GPE")], {"Ann"}),
+    # The town an office is of is no part of the name, in the entity or before it.
+    ("Millbrook Mayor Ann Lee spoke.", [("Millbrook Mayor Ann Lee", "PERSON")], {"Ann", "Lee"}),
+    ("Millbrook Mayor Ann Lee spoke.", [("Millbrook", "PERSON"), ("Ann Lee", "PERSON")], {"Ann", "Lee"}),
 ])
 def test_candidates_person_parts(blank, gaz, text, ents, expected):
     assert C.person_parts(doc_of(blank, text, *ents), gaz) == expected

@@ -274,7 +274,15 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
         if any(is_strong(m, len(e) > 1) and (m.primary or m.place.kind == "country")
                for m in ctx.matches(e.text) if not m.demonym):
             continue
+        # An office before the name is no part of it, nor is the town it is of ("Oakton Mayor Ann Lee");
+        # nor a one-word "name" before an office ("Oakton Mayor": the model took the town for a person).
+        titled = [t.i for t in e if t.lower_.rstrip(".") in TITLES]
+        after = doc[e.end] if e.end < len(doc) else None
+        if len(e) == 1 and after is not None and after.lower_.rstrip(".") in TITLES:
+            continue
         for t in e:
+            if titled and t.i <= titled[-1]:
+                continue
             if t.is_title and len(t.text) > 2:
                 parts.add(t.text)
         # A surname the model cut off as a place ("Inspector Maria | Riverton"): the one capitalised

@@ -24,6 +24,7 @@ from storymap.model import Article
 from storymap.story.citations import unique_names
 from storymap.story.media import attach_media
 from storymap.story.events import extract_events
+from storymap.story.parsed import seat_places
 from storymap.story.jsonio import load_story, save_story
 from storymap.story.merge import merge_events
 from storymap.story.schema import Story, build_place_index
@@ -109,7 +110,7 @@ def article_events(article: Article, geoparser, dct: dt.date | None,
     ents: list | None = [] if isinstance(gp, Geoparser) else None  # the model's entities, reused
     resolved = gp(article, entities=ents) if ents is not None else gp(article)
     timexes = find_timexes(article.body, dct)
-    seats = _seats(gp.gazetteer) if isinstance(gp, Geoparser) else None
+    seats = seat_places(gp.gazetteer) if isinstance(gp, Geoparser) else None
     events = extract_events(article, resolved, timexes, dct, nlp=gp.nlp, entities=ents, seats=seats)
     events = _with_actors(events, gp.nlp)
     if parts is not None:
@@ -118,19 +119,6 @@ def article_events(article: Article, geoparser, dct: dt.date | None,
             "byline": article.byline, "date": dct.isoformat() if dct else None,
             "date_source": dct_source, "places": sum(1 for r in resolved if r.place)}
     return events, meta
-
-
-_SEATS: dict[int, tuple[object, dict]] = {}
-
-
-def _seats(gazetteer) -> dict:
-    """:func:`~storymap.story.parsed.seat_places` of ``gazetteer``, read once per gazetteer."""
-    from storymap.story.parsed import seat_places
-
-    held = _SEATS.get(id(gazetteer))
-    if held is None or held[0] is not gazetteer:
-        held = _SEATS[id(gazetteer)] = (gazetteer, seat_places(gazetteer))
-    return held[1]
 
 
 def story_from_events(events: Sequence, meta_articles: Sequence[Mapping], names: Mapping[str, str] | None = None,

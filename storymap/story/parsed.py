@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storymap.model import BROAD_KINDS, Article, Mention, Place, ResolvedMention
 from storymap.places.qualifiers import qualifies_previous
@@ -390,9 +391,11 @@ def _home_site(sent: Sentence, c, placed: list) -> list:
 _NOT_THE_NAME = ("relcl", "appos", "acl", "punct", "cc", "conj")  # "the council, which met on Monday, ..."
 
 
+@lru_cache(maxsize=4)
 def seat_places(gazetteer) -> dict[str, Place]:
     """Each body of ``data/seats.txt`` by each of its names, mapped to its seat in ``gazetteer`` (a body
-    whose seat the gazetteer lacks is left out)."""
+    whose seat the gazetteer lacks is left out), and each country's capital as ``"capital:<code>"``;
+    read once per gazetteer. Do not change the mapping returned."""
     out: dict[str, Place] = {}
     for line in cl.words("seats"):
         names, _, pid = line.partition(" = ")

@@ -163,6 +163,8 @@ def test_browser_presentation_mode_large_map_space_and_escape(server, browser):
     app = Page(browser, server).open("?step=2")
     app.button("Present").click()
     app.page.locator(slide).wait_for(timeout=10_000)
+    # The slide can be drawn before the run that draws it has removed the story view's stale elements.
+    app.wait_idle()
     first = app.page.locator(slide).inner_text()
     assert app.page.locator('[data-testid="stSidebar"]').is_hidden()  # the projector sees the story only
     assert app.page.get_by_role("tab", name="Edit step").count() == 0

@@ -310,11 +310,13 @@ def test_events_reporting_to_a_person_is_evidence(places, nlp, sentence, evidenc
     ("Security Council diplomats condemned the raid on Monday.", None),
 ])
 def test_events_a_body_with_one_seat_acts_there(places, nlp, sentence, site):
+    from storymap.story.parsed import Seats
+
     names = [("Baghdad", "baghdad")] if "Baghdad" in sentence else []
     art = article_from_text(sentence, "a.txt")  # a lead sentence: parsed even when it names no place
     text = art.text
     evs = extract_events(art, resolved_for(text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp,
-                         seats={"security council": places["tbilisi"], "u.n. security council": places["tbilisi"]})
+                         seats=Seats.of({"security council": places["tbilisi"], "u.n. security council": places["tbilisi"]}))
     sites = {ep.place.name for e in evs for ep in e.places if ep.role == "site"}
     assert sites == ({site} if site else set())
 

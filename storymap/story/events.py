@@ -239,7 +239,7 @@ def _main_place(resolved: list[ResolvedMention]) -> Place | None:
 
 def extract_events(article: Article, resolved: list[ResolvedMention], timexes: list[Timex],
                    dct: dt.date | None, nlp=None, entities: list | None = None,
-                   seats: dict[str, Place] | None = None) -> list[Event]:
+                   seats=None) -> list[Event]:
     """Events of one article. ``timexes`` are offsets into :attr:`Article.body` (as ``find_timexes``
     gives them); ``resolved`` mentions carry raw offsets (as the geoparser gives them).
 
@@ -247,7 +247,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     open the article are parsed and each gives the events of its own clauses (:mod:`.parsed`); without
     it, a dated sentence with places is an event, as a sentence. ``entities`` are the model's entities
     the geoparser found in the article (``(start, end, label)`` in body offsets), reused by the parse;
-    ``seats`` the bodies that act at one seat (:func:`storymap.story.parsed.seat_places`)."""
+    ``seats`` where bodies and governments act (:class:`storymap.story.parsed.Seats`)."""
     text = article.text
     sents = sentences(article)
     raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
@@ -266,7 +266,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     people_starts = [r.mention.start for r in peoples]
     dateline = next((r for r in resolved if r.place is not None and r.mention.source == "dateline"), None)
     docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
-                  narration, entities, _names_pattern(seats)) if nlp is not None else {}
+                  narration, entities, seats.pattern if seats else None) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     last_day: tuple[str, int] | None = None  # the last day the text named, and its paragraph of narration
     prev_seg, prev_text = -1, ""
@@ -393,13 +393,6 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
                  if b <= sents[i][2]] for i in want]
     parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want], ents)
     return dict(zip(want, parsed)) if parsed else {}
-
-
-def _names_pattern(seats: dict | None) -> re.Pattern | None:
-    """A pattern finding the names of ``seats`` as whole words, any case; ``None`` when there are none."""
-    if not seats:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(seats, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
 def _dated(article: Article, timexes: list[Timex], dct: dt.date | None) -> list[tuple]:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from storymap.model import BROAD_KINDS, Article, Mention, Place, ResolvedMention
 from storymap.places.qualifiers import qualifies_previous
@@ -45,7 +46,7 @@ class Sentence:
     things: tuple[str | None, str | None] = (None, None)  # the last sentence's (singular, plural) subject
     peoples: tuple[ResolvedMention, ...] = ()  # the peoples it names ("Iranian"), resolved to their countries
     dateline: ResolvedMention | None = None  # the article's dateline city ("OSLO (AP) --"), if it has one
-    seats: Mapping[str, Place] | None = None  # bodies that act at one seat, by name (see seat_places)
+    seats: Seats | None = None  # where bodies and governments act (see seat_places)
 
     def person_before(self, tok) -> str | None:
         """Who "he" or "she" at ``tok`` most likely is: the last person this sentence names as a subject
@@ -380,7 +381,7 @@ def _home_site(sent: Sentence, c, placed: list) -> list:
             continue
         tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
         if tok is not None and tok.head.i == subj.i and tok.dep_ in ("amod", "compound", "poss", "nmod"):
-            capital = (sent.seats or {}).get(f"capital:{r.place.country}") if at_capital else None
+            capital = sent.seats.capitals.get(r.place.country) if at_capital and sent.seats else None
             if at_capital and capital is None:
                 return placed  # a head of government acts where he is, not all over his country
             site = capital or r.place
@@ -391,21 +392,33 @@ def _home_site(sent: Sentence, c, placed: list) -> list:
 _NOT_THE_NAME = ("relcl", "appos", "acl", "punct", "cc", "conj")  # "the council, which met on Monday, ..."
 
 
+class Seats(NamedTuple):
+    """Where bodies act: each body of ``data/seats.txt`` by each of its names (lower case) mapped to its
+    seat, each country's capital by country code, and a pattern finding the bodies' names in text."""
+
+    bodies: Mapping[str, Place]
+    capitals: Mapping[str, Place]
+    pattern: re.Pattern | None
+
+    @classmethod
+    def of(cls, bodies: Mapping[str, Place], capitals: Mapping[str, Place] | None = None) -> "Seats":
+        names = sorted(bodies, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.I) if names else None
+        return cls(dict(bodies), dict(capitals or {}), pattern)
+
+
 @lru_cache(maxsize=4)
-def seat_places(gazetteer) -> dict[str, Place]:
-    """Each body of ``data/seats.txt`` by each of its names, mapped to its seat in ``gazetteer`` (a body
-    whose seat the gazetteer lacks is left out), and each country's capital as ``"capital:<code>"``;
-    read once per gazetteer. Do not change the mapping returned."""
-    out: dict[str, Place] = {}
+def seat_places(gazetteer) -> Seats:
+    """The :class:`Seats` of ``gazetteer``: the bodies whose seat it has, and its capitals (none when it
+    has no ``capitals()``); read once per gazetteer."""
+    bodies: dict[str, Place] = {}
     for line in cl.words("seats"):
         names, _, pid = line.partition(" = ")
         place = gazetteer.get(pid.strip())
         if place is not None:
-            out.update((n.strip(), place) for n in names.split("|"))
+            bodies.update((n.strip(), place) for n in names.split("|"))
     capitals = getattr(gazetteer, "capitals", None)
-    if capitals is not None:  # a country's government sits at its capital (see _home_site)
-        out.update((f"capital:{cc}", p) for cc, p in capitals().items())
-    return out
+    return Seats.of(bodies, capitals() if capitals is not None else None)
 
 
 def _seat_site(sent: Sentence, c, placed: list) -> list:
@@ -417,7 +430,7 @@ def _seat_site(sent: Sentence, c, placed: list) -> list:
     cut = {t.i for t in subj.subtree for a in (t, *t.ancestors) if a.i != subj.i and a.dep_ in _NOT_THE_NAME
            and subj.i in {x.i for x in a.ancestors}}
     name = " ".join(t.lower_ for t in subj.subtree if t.i not in cut and t.dep_ not in ("det", "punct"))
-    seat = sent.seats.get(name)
+    seat = sent.seats.bodies.get(name)
     if seat is None:
         return placed
     return [(seat, "site", ResolvedMention(Mention(sent.article.path, -1, -1, subj.text), seat, 0.0)), *placed]

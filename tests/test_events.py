@@ -308,6 +308,9 @@ def test_events_reporting_to_a_person_is_evidence(places, nlp, sentence, evidenc
     # A place of its own wins; and members of the body act wherever they are.
     ("The Security Council met in Baghdad on Monday.", "Baghdad"),
     ("Security Council diplomats condemned the raid on Monday.", None),
+    # What it decides is done at its seat; a deed of its own is done somewhere else.
+    ("The Security Council voted on Monday to send observers.", "Tbilisi"),
+    ("The Security Council built a camp on Monday.", None),
 ])
 def test_events_a_body_with_one_seat_acts_there(places, nlp, sentence, site):
     from storymap.story.parsed import Seats

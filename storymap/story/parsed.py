@@ -371,8 +371,7 @@ def _home_site(sent: Sentence, c, placed: list) -> list:
     if subj is not None and subj.lower_ in ("they", "it") and c.reported and c.pred.dep_ == "ccomp":
         subj = cl._child(c.pred.head, ("nsubj",))  # "police said they had arrested...": the police
     lemma = subj.lemma_.lower() if subj is not None else ""
-    said = c.lemma in cl.STANCE or c.lemma in cl.REPORTING or c.lemma in cl.DECISION_VERBS or c.announce
-    at_capital = lemma in cl.GOVERNMENT_NOUNS and said
+    at_capital = lemma in cl.GOVERNMENT_NOUNS and _said_or_decided(c)
     if subj is None or not (lemma in HOME_NOUNS or at_capital) or any(
             role in ("site", "origin", "destination") for _, role, _ in placed):
         return placed
@@ -421,11 +420,19 @@ def seat_places(gazetteer) -> Seats:
     return Seats.of(bodies, capitals() if capitals is not None else None)
 
 
+def _said_or_decided(c) -> bool:
+    """Is the clause something said, judged or decided ("condemned", "said", "summoned", "voted"), which a
+    government or a body does where it sits, not a deed done anywhere ("bombed", "arrested")?"""
+    return c.lemma in cl.STANCE or c.lemma in cl.REPORTING or c.lemma in cl.DECISION_VERBS or c.announce
+
+
 def _seat_site(sent: Sentence, c, placed: list) -> list:
     """``placed``, with the seat of the clause's subject as its site when the subject is a body that
-    acts at one seat ("the Security Council voted") and the clause names no place where it happened."""
+    acts at one seat ("the Security Council voted"), the clause is something it said or decided (its
+    deeds, "the alliance's jets struck", happen elsewhere) and it names no place where it happened."""
     subj = c.subject
-    if not sent.seats or subj is None or any(role in ("site", "origin", "destination") for _, role, _ in placed):
+    if not sent.seats or subj is None or not _said_or_decided(c) or any(
+            role in ("site", "origin", "destination") for _, role, _ in placed):
         return placed
     cut = {t.i for t in subj.subtree for a in (t, *t.ancestors) if a.i != subj.i and a.dep_ in _NOT_THE_NAME
            and subj.i in {x.i for x in a.ancestors}}

@@ -277,8 +277,8 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
         # An office before the name is no part of it, nor is the town it is of ("Oakton Mayor Ann Lee");
         # nor a one-word "name" before an office ("Oakton Mayor": the model took the town for a person).
         titled = [t.i for t in e if t.lower_.rstrip(".") in TITLES]
-        after = doc[e.end] if e.end < len(doc) else None
-        if len(e) == 1 and after is not None and after.lower_.rstrip(".") in TITLES:
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if len(e) == 1 and nxt is not None and nxt.lower_.rstrip(".") in TITLES:
             continue
         for t in e:
             if titled and t.i <= titled[-1]:
@@ -287,7 +287,6 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
                 parts.add(t.text)
         # A surname the model cut off as a place ("Inspector Maria | Riverton"): the one capitalised
         # word right after a person's name, one space away, that no other entity or country claims more.
-        nxt = doc[e.end] if e.end < len(doc) else None
         if (nxt is not None and e[-1].whitespace_ == " " and nxt.is_title and len(nxt.text) > 2
                 and e[-1].lower_.rstrip(".") not in TITLES and nxt.ent_type_ in ("GPE", "LOC", "")
                 and (nxt.i + 1 == len(doc) or nxt.ent_iob_ != "B" or doc[nxt.i + 1].ent_iob_ != "I")

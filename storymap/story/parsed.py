@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from storymap.model import BROAD_KINDS, Article, Mention, Place, ResolvedMention
 from storymap.places.qualifiers import qualifies_previous
+from storymap.places.words import ORG_WORDS
 from storymap.story import clauses as cl
 from storymap.story.headline import headline, noun_headline, subject_text as _phrase_text
 
@@ -106,8 +107,6 @@ def _unlabelled_name(t) -> bool:
     """Can the proper noun ``t`` be a person's name the recogniser missed: unlabelled, or a one-word
     ORG ("Lopez" taken for a firm), but not the last word of a group's name ("the Police Department
     said")?"""
-    from storymap.places.words import ORG_WORDS
-
     if ORG_WORDS.fullmatch(t.text):
         return False
     if t.ent_type_ == "":

@@ -335,3 +335,35 @@ def test_headline_a_speaker_named_before_he(parser, sentence, person):
 
     doc = parser(sentence)
     assert _person(doc, len(doc)) == person
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("The van was found 15 miles south of Oslo on Monday.", "reference"),
+    ("Rescuers reached the farm just north of Oslo.", "reference"),
+])
+def test_clause_a_town_a_distance_is_measured_from_is_not_the_site(sentence, role, parser):
+    assert role_of(parser, sentence) == role
+
+
+def test_clause_a_part_of_a_town_is_no_reference_point(parser):
+    assert role_of(parser, "Fires broke out in the north of Oslo.") != "reference"
+
+
+def test_clause_a_persons_home_town_is_not_the_site(parser):
+    from spacy.tokens import Span
+
+    text = "Ann Lee, 44, of Oslo, was arrested at the border."
+    doc = parser(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    i = text.index("Oslo")
+    assert cl.place_role(doc, i, i + 4, cl.clauses(doc)[0]) == "reference"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kidnappers kept their promise.", "Kidnappers keep their promise"),
+    ("Protesters blocked the bridge.", "Protesters block bridge"),
+    ("The mayor blocked the bridge.", "Mayor blocks bridge"),
+])
+def test_headline_verb_agrees_with_a_capitalised_plural_subject(sentence, expected, parser):
+    doc = parser(sentence)
+    assert headline(cl.clauses(doc)[0]) == expected

@@ -295,7 +295,8 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
     it), ``"origin"``/``"destination"`` (from/to it, with a verb of motion), ``"actor"`` (the subject,
     or a modifier of a noun: "the Danish navy"), ``"addressed"`` (the object of a verb of judging or
     telling: a government, never the site), ``"described"`` (where the thing judged or the cause
-    was: never the site either), else ``"mentioned"``."""
+    was: never the site either), ``"reference"`` (a point the site is measured from, a person's home:
+    never the site), else ``"mentioned"``."""
     tok = _span_head(doc, start, end)
     if tok is None or clause is None:
         return "mentioned"
@@ -311,6 +312,8 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
     if tok.dep_ != "pobj":
         return "mentioned"
     prep = tok.head
+    if prep.lower_ == "of" and _a_reference(prep.head):
+        return "reference"  # "20 km south of Oslo", "Ann Lee, 44, of Oslo": not where it happened
     if prep.dep_ == "agent":
         return "actor"  # "a militia backed by Ruritania": who acts, not where
     word = prep.lower_
@@ -332,6 +335,25 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
             return "described"  # "condemned the attacks in Oslo": where the attacks were
         return "site" if _within(prep, clause) else "mentioned"
     return "mentioned"
+
+
+#: Directions that, with "of", place something away from the town named ("15 miles south of Oslo").
+_DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northeastern
+north-east north-west south-east south-west upstream downstream""".split())
+
+
+def _a_reference(head) -> bool:
+    """Is the word that "of" follows a direction or distance from a town ("15 miles south of", "just
+    north of", "20 km of") or a person it gives the home of ("Ann Lee, 44, of Oslo, was seen...")? The
+    town is then a reference point, not the site. "The north of Oslo" (a noun, a part of the town) is
+    inside it."""
+    if head.lower_ in _DIRECTIONS and head.pos_ in ("ADV", "ADJ"):
+        return True
+    if head.lemma_.lower() in ("mile", "kilometer", "kilometre", "km") and head.dep_ == "npadvmod":
+        return True
+    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return True
+    return head.pos_ == "NUM" and head.dep_ == "appos" and head.head.ent_type_ == "PERSON"  # "Lee, 44, of"
 
 
 def _in_movement(prep, verb) -> bool:

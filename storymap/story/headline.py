@@ -60,9 +60,24 @@ def _text(tokens) -> str:
     return re.sub(r"\s*[(\[]\s*[)\]]", "", out).strip()
 
 
+def _plural(subj) -> bool:
+    """Does the subject take a plural verb: a plural noun, "they", or a plural of people the tagger took
+    for a name at the start of a sentence ("Kidnappers kept...", "Protesters marched...")?"""
+    if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS:
+        return True
+    one_word = subj.ent_iob_ == "" or subj.ent_iob_ == "O" or (
+        subj.ent_iob_ == "B" and (subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].ent_iob_ != "I"))
+    return (subj.tag_ == "NNP" and subj.ent_type_ in ("", "ORG", "NORP") and one_word
+            and _PEOPLE_PLURAL.fullmatch(subj.text) is not None)
+
+
+#: Plurals of nouns for people ("kidnappers", "protesters", "activists", "residents", "guardians").
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ees)")
+
+
 def _verb(clause, subj) -> str:
     pred = clause.pred
-    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS)
+    plural = subj is not None and _plural(subj)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
     neg = any(c.dep_ == "neg" for c in pred.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)

@@ -328,6 +328,7 @@ def test_events_a_body_with_one_seat_acts_there(places, nlp, sentence, site):
     # What a government or its head says or decides, naming no place, is said at the capital.
     ("Iraq's foreign ministry condemned the raid on Monday.", "Baghdad"),
     ("The Iraqi president summoned the envoy on Monday.", "Baghdad"),
+    ("The Iraqi parliament ratified the treaty on Monday.", "Baghdad"),  # a legislature sits there too
     # Its police act somewhere in the country; a head of government travelling is not at home.
     ("Iraqi police arrested two men on Monday.", "Iraq"),
     ("Iraq's president toured a school on Monday.", None),

@@ -274,6 +274,9 @@ def test_clause_a_plan_or_a_negation_is_no_happening(sentence, happening, parser
     ("The raid revealed deep strains between the two allies.", False),  # a reading of a happening
     ("It also revealed deep strains between the two allies.", False),
     ("Police revealed the name of the suspect on Monday.", True),  # people making something known
+    ("The floods have frightened visitors away from the coast.", False),  # happenings read for effect
+    ("The report indicated links between the two fires.", False),
+    ("Residents frightened the burglars away on Monday.", True),
 ])
 def test_clause_commentary_is_no_happening(sentence, happening, parser):
     assert (not cl.clauses(parser(sentence))[0].opinion) == happening

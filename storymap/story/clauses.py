@@ -162,8 +162,11 @@ def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and not any(c.dep_ == "auxpass" for c in pred.children):
         return True  # a state ("the bridge is old"), not a happening
     subj = _child(pred, ("nsubj", "nsubjpass"))
-    if pred.lemma_.lower() in READINGS and subj is not None and _a_thing(subj):
-        return True  # "the breach revealed strains", "the vote marked a shift": a reading of what happened
+    if pred.lemma_.lower() in READINGS and subj is not None and (
+            _a_thing(subj) or subj.tag_ == "NNS" and subj.lemma_.lower() in EVENT_NOUNS):
+        # "the breach revealed strains", "the vote marked a shift", "the floods frightened visitors
+        # away": a reading of what happened
+        return True
     if pred.lemma_.lower() in REPORTING and not any(c.dep_ in ("dobj", "attr") and not _a_source(c)
                                                     for c in pred.children):
         # "officials have said (it resembles...)", "the paper quoted an officer", "told reporters": a

@@ -99,3 +99,34 @@ def test_resolve_unknown_town_qualified_by_state_sits_in_the_state(cfg, mem_gaz,
 def test_resolve_city_over_the_province_named_after_it(cfg, mem_gaz, places, text, name):
     res = resolve(mentions_in(text, name), mem_gaz, text, cfg)
     assert res[0].place == places["baghdad"]
+
+
+def _state_and_village():
+    from storymap.model import Place
+    from storymap.places.gazetteer import MemoryGazetteer
+
+    def P(pid, name, lat, lon, kind, admin1, pop, code):
+        return Place(id=pid, name=name, lat=lat, lon=lon, kind=kind, country="US", admin1=admin1,
+                     population=pop, feature_code=code)
+
+    # Invented: a state "Marlow" far away, and a village called Marlow in the state "Kendal" the
+    # article is about.
+    places = {"marlow_state": P("t:1", "Marlow", 33.0, -87.0, "region", "Marlow", 4_000_000, "ADM1"),
+              "marlow_village": P("t:2", "Marlow", 42.9, -78.2, "city", "Kendal", 1_800, "PPL"),
+              "kendal": P("t:3", "Kendal", 43.0, -76.0, "region", "Kendal", 19_000_000, "ADM1"),
+              "oakton": P("t:4", "Oakton", 42.88, -78.87, "city", "Kendal", 260_000, "PPL")}
+    return places, MemoryGazetteer([(p, []) for p in places.values()])
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # A bare state name is the state, even in an article about another state that has a namesake village.
+    ("In Oakton, Kendal, a doctor spoke of a nurse wounded in Marlow last year.",
+     ("Oakton", "Kendal", "Marlow"), "marlow_state"),
+    # A qualifier says the village is meant.
+    ("In Oakton, Kendal, crews reached Marlow, Kendal, on Monday.",
+     ("Oakton", "Kendal", "Marlow", "Kendal"), "marlow_village"),
+])
+def test_resolve_a_bare_state_name_is_the_state_not_a_namesake_village(cfg, text, names, expected):
+    places, gaz = _state_and_village()
+    res = resolve(mentions_in(text, *names), gaz, text, cfg)
+    assert res[2].place == places[expected]

@@ -261,6 +261,27 @@ def _compare(X, sizes: list[int], hand) -> None:
     X[:, _F["hand_top"]] = X[:, _F["hand_gap"]] <= 1e-12
 
 
+#: How many times a first-level region must outnumber a town of the same name for a bare mention of
+#: the name to be the region ("wounded in Alabama": the state, not a village called Alabama).
+REGION_OVER_TOWN = 100
+
+
+def _region_at(name: str, ranked: list[tuple[float, Place]]) -> int:
+    """Index in ``ranked`` of a first-level region whose own name is ``name`` (normalised), or -1."""
+    return next((k for k, (_, p) in enumerate(ranked)
+                 if p.feature_code == "ADM1" and normalize_name(p.name) == name), -1)
+
+
+def _region_over_namesake(name: str, ranked: list[tuple[float, Place]]) -> bool:
+    """Is the top choice a town named like a first-level region many times its size, with nothing
+    (no qualifier: the caller checks) saying the town is meant? A bare state or province name in
+    news is the region; the village that shares it needs "Alabama, N.Y." to be read."""
+    if not ranked or ranked[0][1].kind != "city":
+        return False
+    k = _region_at(name, ranked)
+    return k > 0 and ranked[k][1].population >= REGION_OVER_TOWN * max(ranked[0][1].population, 1)
+
+
 def _ranked(scores, places: list[Place]) -> list[tuple[float, Place]]:
     """Each distinct place once, at its best score, best first."""
     best: dict[str, tuple[float, Place]] = {}
@@ -328,6 +349,12 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
             scores[key] = ranked
             new_choice[key] = ranked[0][1] if ranked else None
             new_conf[key] = _softmax_top(ranked, temperature)
+        if rnd == cfg.rounds - 1:
+            for key, ranked in scores.items():
+                if _region_over_namesake(key[0], ranked) and not any(quals.get(i) for i in groups[key]):
+                    ranked.insert(0, (ranked[0][0] + 1e-6, ranked.pop(_region_at(key[0], ranked))[1]))
+                    new_choice[key] = ranked[0][1]
+                    new_conf[key] = _softmax_top(ranked, temperature)
         choice, confidence = new_choice, new_conf
         if trace is not None and rnd == cfg.rounds - 1:
             trace.clear()

@@ -343,3 +343,18 @@ def test_events_a_government_speaks_at_its_capital(places, nlp, mem_gaz, sentenc
     evs = extract_events(art, [mention], find_timexes(art.body, DCT), DCT, nlp=nlp, seats=seat_places(mem_gaz))
     sites = {ep.place.name for e in evs for ep in e.places if ep.role == "site"}
     assert sites == ({site} if site else set())
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # "has been arrested" cannot take "last year": that time is the floods', the arrest is the report's day.
+    ("A man has been arrested in Baghdad in connection with the floods last year, police said today.",
+     "2020-01-01"),
+    ("A man was arrested in Baghdad last year, police said today.", "2019"),  # the simple past can
+])
+def test_events_present_perfect_does_not_take_a_finished_years_date(places, nlp, sentence, date):
+    art = article_from_text("Some news.\n\n" * 3 + sentence, "a.txt")  # past the lead
+    text = art.text
+    evs = extract_events(art, resolved_for(text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    arrests = [e for e in evs if e.predicate == "arrest"]
+    assert arrests and arrests[0].date == date

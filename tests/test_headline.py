@@ -277,6 +277,7 @@ def test_clause_a_plan_or_a_negation_is_no_happening(sentence, happening, parser
     ("The floods have frightened visitors away from the coast.", False),  # happenings read for effect
     ("The report indicated links between the two fires.", False),
     ("Residents frightened the burglars away on Monday.", True),
+    ("The arrests stemmed from a tip about a stolen car.", False),
 ])
 def test_clause_commentary_is_no_happening(sentence, happening, parser):
     assert (not cl.clauses(parser(sentence))[0].opinion) == happening
@@ -370,3 +371,12 @@ def test_clause_a_persons_home_town_is_not_the_site(parser):
 def test_headline_verb_agrees_with_a_capitalised_plural_subject(sentence, expected, parser):
     doc = parser(sentence)
     assert headline(cl.clauses(doc)[0]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crews marched on Monday in response to the floods in Oslo.",
+    "A man was arrested on Monday in connection with the fire in Oslo.",
+    "Hundreds held a vigil in memory of the victims of the fire in Oslo.",
+])
+def test_clause_a_place_of_what_a_happening_answers_is_not_its_site(sentence, parser):
+    assert role_of(parser, sentence) == "described"

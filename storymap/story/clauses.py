@@ -132,6 +132,12 @@ def _present(pred) -> bool:
     return bool(tags & {"VBZ", "VBP"})
 
 
+def present_perfect(pred) -> bool:
+    """Is the verb in the present perfect ("has closed", "have been arrested")?"""
+    aux = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    return pred.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
 def _negated(pred) -> bool:
     """Is the verb negated, by itself or, when it is a conjoined verb with no auxiliary of its own, by
     the verb it is joined to ("had not admitted a role or implicated anyone")?"""

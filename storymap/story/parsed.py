@@ -183,7 +183,7 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     """``(dates, precision, from_own)`` for the clause, or ``None``: the attached time expression, else
     (main clause) the first not naming a noun's time, else the inherited one, else the lead's rule."""
     doc = sent.doc
-    att = [d for d in sent.own if cl.attached(doc, *sent.timex_span(d), clause)]
+    att = [d for d in sent.own if cl.attached(doc, *sent.timex_span(d), clause) and not _perfect_past(sent, clause, d)]
     if att:
         return att[0], True
     if clause.announce:
@@ -195,7 +195,7 @@ def _date(sent: Sentence, clause, inherited, main: bool):
         return (own[0], True) if own else None if sent.own else _lead_date(sent, clause)
     if not main:
         return None
-    free = [d for d in sent.own if not cl.names_a_thing(doc, *sent.timex_span(d))]
+    free = [d for d in sent.own if not cl.names_a_thing(doc, *sent.timex_span(d)) and not _perfect_past(sent, clause, d)]
     if free:
         return free[0], True
     after = [d for d in sent.own if cl.after_a_thing(doc, *sent.timex_span(d), clause)]
@@ -204,6 +204,20 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     if inherited is not None:
         return (None, None, inherited, None), False
     return _lead_date(sent, clause) or ((sent.own[0], True) if sent.own else None)
+
+
+def _perfect_past(sent: Sentence, clause, d) -> bool:
+    """Is the clause in the present perfect ("has been arrested") and the time expression a finished
+    year or month before the article's ("last year", "in May" of an earlier month)? English does not
+    put the two together ("*has been arrested last year"): the parse tied to the verb a time that
+    belongs to a noun ("in connection with the floods last year"). "Since 2015", "this year" fit."""
+    if sent.dct is None or not cl.present_perfect(clause.pred):
+        return False
+    text = sent.doc.text[slice(*sent.timex_span(d))].lower()
+    value = d[2][0]
+    if "since" in text or not re.fullmatch(r"\d{4}(?:-\d{2})?", value):
+        return False
+    return value < sent.dct.isoformat()[: len(value)]
 
 
 def _lead_date(sent: Sentence, clause):

@@ -72,6 +72,14 @@ def test_merge_takes_the_most_precise_date():
 
 
 
+def test_merge_evidence_dates_a_step_only_when_no_report_does():
+    # "Officials plan to visit the bridge on Tuesday" is evidence; its day is the visit's, not the closure's.
+    a = ev("Flood waters close the old bridge", predicate="close", date="2021-05")
+    b = ev("Flood waters close the old bridge", file="b.txt", predicate="close", date="2021-05-11", evidence=True)
+    (step,) = merge_events([a, b])
+    assert step.date == "2021-05" and len(step.sources) == 2
+
+
 @pytest.mark.parametrize("bridge_kwargs", [{"place": FRANCE}, {"place": None}, {"place": LYON, "evidence": True}])
 def test_merge_a_vague_report_or_evidence_never_links_two_steps(bridge_kwargs):
     a = ev("Flood waters close the old bridge", predicate="close", file="a.txt")

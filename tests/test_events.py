@@ -358,3 +358,21 @@ def test_events_present_perfect_does_not_take_a_finished_years_date(places, nlp,
                          DCT, nlp=nlp)
     arrests = [e for e in evs if e.predicate == "arrest"]
     assert arrests and arrests[0].date == date
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("The State Department condemned the raid on Monday.", "Washington"),
+    ("The U.S. Senate voted on Monday to ratify the treaty.", "Washington"),
+    ("The State Department built a school on Monday.", None),  # a deed, not a statement or decision
+])
+def test_events_us_federal_bodies_speak_at_washington(nlp, sentence, site):
+    from storymap.model import Place
+    from storymap.places.gazetteer import MemoryGazetteer
+    from storymap.story.parsed import seat_places
+
+    dc = Place("gn:4140963", "Washington", 38.9, -77.04, "city", country="US", feature_code="PPLC")
+    art = article_from_text(sentence, "a.txt")
+    evs = extract_events(art, [], find_timexes(art.body, DCT), DCT, nlp=nlp,
+                         seats=seat_places(MemoryGazetteer([(dc, [])])))
+    sites = {ep.place.name for e in evs for ep in e.places if ep.role == "site"}
+    assert sites == ({site} if site else set())

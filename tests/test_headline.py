@@ -377,6 +377,11 @@ def test_headline_verb_agrees_with_a_capitalised_plural_subject(sentence, expect
     "Crews marched on Monday in response to the floods in Oslo.",
     "A man was arrested on Monday in connection with the fire in Oslo.",
     "Hundreds held a vigil in memory of the victims of the fire in Oslo.",
+    "The ministry agreed on Monday to hand the two men over for trial in Oslo.",  # where the trial will be
 ])
 def test_clause_a_place_of_what_a_happening_answers_is_not_its_site(sentence, parser):
     assert role_of(parser, sentence) == "described"
+
+
+def test_clause_a_for_phrase_does_not_hide_the_site_of_the_verb(parser):
+    assert role_of(parser, "Crews worked for hours in Oslo on Monday.") == "site"

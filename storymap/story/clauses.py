@@ -340,6 +340,8 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
         judged = clause.lemma in STANCE or clause.lemma in REPORTING
         if _below(prep, verb, CAUSE_NOUNS):
             return "described"  # "in response to the floods in Oslo": where the cause was
+        if _for_a_purpose(prep, verb):
+            return "described"  # "handed them over for trial in Oslo": where the trial is to be
         if judged and _on_a_participant(prep):
             return "described"  # "condemned the attacks in Oslo": where the attacks were
         return "site" if _within(prep, clause) else "mentioned"
@@ -376,6 +378,17 @@ def _below(prep, verb, nouns: frozenset[str]) -> bool:
         if verb is not None and anc.i == verb.i:
             return False
         if anc.pos_ == "NOUN" and anc.lemma_.lower() in nouns:
+            return True
+    return False
+
+
+def _for_a_purpose(prep, verb) -> bool:
+    """Is the preposition inside a "for" phrase of the verb ("agreed to send them for trial in Oslo",
+    "was arrested for a murder in Oslo"): where the aim or the charge is, not where it happened?"""
+    for anc in prep.ancestors:
+        if verb is not None and anc.i == verb.i:
+            return False
+        if anc.pos_ == "ADP" and anc.lower_ == "for" and anc.dep_ == "prep":
             return True
     return False
 

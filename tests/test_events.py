@@ -376,3 +376,15 @@ def test_events_us_federal_bodies_speak_at_washington(nlp, sentence, site):
                          seats=seat_places(MemoryGazetteer([(dc, [])])))
     sites = {ep.place.name for e in evs for ep in e.places if ep.role == "site"}
     assert sites == ({site} if site else set())
+
+
+def test_events_a_datelined_lede_naming_no_place_happened_at_the_dateline(places, nlp):
+    # The first sentence of a datelined report is its news, told from the dateline; a later sentence that
+    # names no place is not read for a step.
+    text = "BAGHDAD (AP) --\n\nThe ministry put two men on its list of wanted fugitives Monday. Crews repaired the bridge."
+    art = article_from_text(text, "a.txt")
+    found = [ResolvedMention(Mention("a.txt", 0, 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    put = [e for e in evs if e.predicate == "put"]
+    assert put and [p.place.name for p in put[0].places if p.role == "site"] == ["Baghdad"]
+    assert not [e for e in evs if e.predicate == "repair"]

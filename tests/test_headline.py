@@ -278,6 +278,7 @@ def test_clause_a_plan_or_a_negation_is_no_happening(sentence, happening, parser
     ("The report indicated links between the two fires.", False),
     ("Residents frightened the burglars away on Monday.", True),
     ("The arrests stemmed from a tip about a stolen car.", False),
+    ("The first report turned out to be false.", False),  # a judgement, not a happening
 ])
 def test_clause_commentary_is_no_happening(sentence, happening, parser):
     assert (not cl.clauses(parser(sentence))[0].opinion) == happening

@@ -182,6 +182,10 @@ def _is_opinion(pred, sent_text: str) -> bool:
         return True  # "did not say", "had not left": what did not happen is no step
     if pred.lemma_.lower() in PLAN and any(c.dep_ == "xcomp" for c in pred.children):
         return True  # "planned to pay", "is intended to show": an aim
+    if not any(c.dep_ == "dobj" for c in pred.children) and any(
+            c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children) for c in pred.children):
+        return True  # "appeared to be", "a site found to be a threat" (a participle the tagger took for
+        # a past tense): a judgement or a state, not a happening
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING for c in pred.children):
         return True  # "declined to comment", "refused to say": nothing happened but the asking
     if _present(pred) and not _CHRONOLOGY.match(sent_text):

@@ -266,7 +266,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     people_starts = [r.mention.start for r in peoples]
     dateline = next((r for r in resolved if r.place is not None and r.mention.source == "dateline"), None)
     docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
-                  narration, entities, seats.pattern if seats else None) if nlp is not None else {}
+                  narration, entities, seats.pattern if seats else None, dateline is not None) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     last_day: tuple[str, int] | None = None  # the last day the text named, and its paragraph of narration
     prev_seg, prev_text = -1, ""
@@ -364,7 +364,8 @@ def _bare_time_of_publication(t: Timex, dct: dt.date | None) -> bool:
 
 
 def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int]], date_starts: list[int], nlp,
-           narration: list[int], entities: list | None = None, bodies: re.Pattern | None = None) -> dict:
+           narration: list[int], entities: list | None = None, bodies: re.Pattern | None = None,
+           datelined: bool = False) -> dict:
     """Parses of the sentences that can hold an event: those naming a place, a people ("Ruritanian
     police...") or a body that acts at one seat (``bodies``), in the lead (the first two paragraphs) or
     near a date. ``{}`` when ``nlp`` has no parser.
@@ -377,12 +378,16 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
         x = bisect_left(dated_at, narration[k] - 2)
         return x < len(dated_at) and dated_at[x] <= narration[k]
 
+    # The lede: the first sentence of six words or more (not the dateline line, "OSLO (AP) --").
+    lede = next((i for i, (k, s, e) in enumerate(raw_sents)
+                 if k < 2 and len(article.body[sents[i][1]:sents[i][2]].split()) >= 6), None)
     # A sentence can give an event when it names a place and it is dated, or may inherit a date (a dated
     # paragraph within the two before), or it opens the article.
     want = [i for i, (k, s, e) in enumerate(raw_sents) if sents[i][2] - sents[i][1] <= PARSE_CHARS
             and (bisect_left(place_starts, s) < bisect_left(place_starts, e)
                  or bisect_left(people_starts, s) < bisect_left(people_starts, e)
-                 or bodies is not None and bodies.search(article.body, sents[i][1], sents[i][2]))
+                 or bodies is not None and bodies.search(article.body, sents[i][1], sents[i][2])
+                 or datelined and i == lede)  # a datelined report's first sentence happened there
             and (k < 2 or near_a_date(k))]
     ents = None
     if entities is not None:  # each sentence's share of the article's entities, in its own offsets

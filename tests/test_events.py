@@ -264,12 +264,17 @@ def test_events_a_dateline_does_not_end_a_sentence(text, n):
     assert len(sentences(article_from_text(text, "a.txt"))) == n
 
 
-def test_events_single_article_gives_its_lead_event_on_its_date(places, nlp):
-    # The dateline's region abbreviation once cut the lead in two, leaving its event without a place.
-    text = "BAGHDAD, Iraq. (AP) — Police arrested two men after a fire destroyed a warehouse, officials said."
+def baghdad_datelined_events(text, places, nlp):
+    """The events of ``text``, an article whose first word is its dateline, BAGHDAD, and names no other place."""
     art = article_from_text(text, "a.txt")
     found = [ResolvedMention(Mention("a.txt", 0, 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
-    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    return extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+
+
+def test_events_single_article_gives_its_lead_event_on_its_date(places, nlp):
+    # The dateline's region abbreviation once cut the lead in two, leaving its event without a place.
+    evs = baghdad_datelined_events(
+        "BAGHDAD, Iraq. (AP) — Police arrested two men after a fire destroyed a warehouse, officials said.", places, nlp)
     lead = [e for e in evs if e.predicate == "arrest"]
     assert lead and lead[0].date == DCT.isoformat() and lead[0].places[0].place.name == "Baghdad"
 
@@ -381,10 +386,9 @@ def test_events_us_federal_bodies_speak_at_washington(nlp, sentence, site):
 def test_events_a_datelined_lede_naming_no_place_happened_at_the_dateline(places, nlp):
     # The first sentence of a datelined report is its news, told from the dateline; a later sentence that
     # names no place is not read for a step.
-    text = "BAGHDAD (AP) --\n\nThe ministry put two men on its list of wanted fugitives Monday. Crews repaired the bridge."
-    art = article_from_text(text, "a.txt")
-    found = [ResolvedMention(Mention("a.txt", 0, 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
-    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    evs = baghdad_datelined_events(
+        "BAGHDAD (AP) --\n\nThe ministry put two men on its list of wanted fugitives Monday. Crews repaired the bridge.",
+        places, nlp)
     put = [e for e in evs if e.predicate == "put"]
     assert put and [p.place.name for p in put[0].places if p.role == "site"] == ["Baghdad"]
     assert not [e for e in evs if e.predicate == "repair"]

@@ -266,20 +266,16 @@ def _compare(X, sizes: list[int], hand) -> None:
 REGION_OVER_TOWN = 100
 
 
-def _region_at(name: str, ranked: list[tuple[float, Place]]) -> int:
-    """Index in ``ranked`` of a first-level region whose own name is ``name`` (normalised), or -1."""
-    return next((k for k, (_, p) in enumerate(ranked)
-                 if p.feature_code == "ADM1" and normalize_name(p.name) == name), -1)
-
-
-def _region_over_namesake(name: str, ranked: list[tuple[float, Place]]) -> bool:
-    """Is the top choice a town named like a first-level region many times its size, with nothing
-    (no qualifier: the caller checks) saying the town is meant? A bare state or province name in
-    news is the region; the village that shares it needs "Alabama, N.Y." to be read."""
+def _namesake_region(name: str, ranked: list[tuple[float, Place]]) -> int:
+    """Index in ``ranked`` of a first-level region whose own name is ``name`` (normalised) and that
+    outnumbers the top choice, a town, :data:`REGION_OVER_TOWN` times; -1 when there is none. A bare
+    state or province name in news is the region; the village that shares it needs "Alabama, N.Y." to
+    be read (the caller checks that no mention of the name is qualified)."""
     if not ranked or ranked[0][1].kind != "city":
-        return False
-    k = _region_at(name, ranked)
-    return k > 0 and ranked[k][1].population >= REGION_OVER_TOWN * max(ranked[0][1].population, 1)
+        return -1
+    town = max(ranked[0][1].population, 1)
+    return next((k for k, (_, p) in enumerate(ranked) if k > 0 and p.feature_code == "ADM1"
+                 and normalize_name(p.name) == name and p.population >= REGION_OVER_TOWN * town), -1)
 
 
 def _ranked(scores, places: list[Place]) -> list[tuple[float, Place]]:
@@ -349,12 +345,6 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
             scores[key] = ranked
             new_choice[key] = ranked[0][1] if ranked else None
             new_conf[key] = _softmax_top(ranked, temperature)
-        if rnd == cfg.rounds - 1:
-            for key, ranked in scores.items():
-                if _region_over_namesake(key[0], ranked) and not any(quals.get(i) for i in groups[key]):
-                    ranked.insert(0, (ranked[0][0] + 1e-6, ranked.pop(_region_at(key[0], ranked))[1]))
-                    new_choice[key] = ranked[0][1]
-                    new_conf[key] = _softmax_top(ranked, temperature)
         choice, confidence = new_choice, new_conf
         if trace is not None and rnd == cfg.rounds - 1:
             trace.clear()
@@ -366,6 +356,11 @@ def resolve(mentions: list[Mention], gazetteer: GazetteerLike, text: str = "",
                     trace.extend((i, places[pos + j], X[at + pos + j].tolist()) for j in range(n))
                     pos += n
                 at += len(rs)
+    for key, ranked in scores.items():
+        k = _namesake_region(key[0], ranked)
+        if k > 0 and not any(quals.get(i) for i in groups[key]):
+            ranked.insert(0, (ranked[0][0] + 1e-6, ranked.pop(k)[1]))
+            choice[key] = ranked[0][1]
     return [_resolved(cfg, mentions, i, quals, choice, scores, temperature) for i in range(len(mentions))]
 
 

@@ -380,14 +380,14 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
 
     # The lede: the first sentence of six words or more (not the dateline line, "OSLO (AP) --").
     lede = next((i for i, (k, s, e) in enumerate(raw_sents)
-                 if k < 2 and len(article.body[sents[i][1]:sents[i][2]].split()) >= 6), None)
+                 if k < 2 and len(article.body[sents[i][1]:sents[i][2]].split()) >= 6), None) if datelined else None
     # A sentence can give an event when it names a place and it is dated, or may inherit a date (a dated
     # paragraph within the two before), or it opens the article.
     want = [i for i, (k, s, e) in enumerate(raw_sents) if sents[i][2] - sents[i][1] <= PARSE_CHARS
             and (bisect_left(place_starts, s) < bisect_left(place_starts, e)
                  or bisect_left(people_starts, s) < bisect_left(people_starts, e)
                  or bodies is not None and bodies.search(article.body, sents[i][1], sents[i][2])
-                 or datelined and i == lede)  # a datelined report's first sentence happened there
+                 or i == lede)  # a datelined report's first sentence happened at the dateline
             and (k < 2 or near_a_date(k))]
     ents = None
     if entities is not None:  # each sentence's share of the article's entities, in its own offsets

@@ -65,8 +65,8 @@ def _plural(subj) -> bool:
     for a name at the start of a sentence ("Kidnappers kept...", "Protesters marched...")?"""
     if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS:
         return True
-    one_word = subj.ent_iob_ == "" or subj.ent_iob_ == "O" or (
-        subj.ent_iob_ == "B" and (subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].ent_iob_ != "I"))
+    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    one_word = subj.ent_iob_ != "I" and (nxt is None or nxt.ent_iob_ != "I")  # not part of a longer name
     return (subj.tag_ == "NNP" and subj.ent_type_ in ("", "ORG", "NORP") and one_word
             and _PEOPLE_PLURAL.fullmatch(subj.text) is not None)
 

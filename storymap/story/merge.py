@@ -214,9 +214,16 @@ def _group_site(g: list[Event]):
     return first[max(votes, key=lambda k: votes[k])] if votes else None
 
 
+def _most_precise(g: list[Event]) -> Event:
+    """The group's most precisely dated report of the happening ("December 27" over "last week"):
+    evidence (a plan, an opinion) only when no report is, since "plans to meet on Tuesday" is the day
+    of the meeting, not of what the meeting is about."""
+    return max([e for e in g if not e.evidence] or g, key=_precision)
+
+
 def _group_bounds(g: list[Event]) -> tuple[str, str]:
     """The days all the group's most precise reports agree on: the range of its most precise report."""
-    return _bounds(max([e for e in g if not e.evidence] or g, key=_precision))
+    return _bounds(_most_precise(g))
 
 
 def _centroid(g: list[Event], vectors: _Vectors) -> dict[str, float]:
@@ -463,10 +470,7 @@ def _step(members: list[Event], cfg: MergeConfig) -> Step:
     # The text tells what the headline says: the clearest of the reports close to the headline's.
     close = [e for e in members if e is head or event_similarity(head, e) >= TEXT_NEAR_HEAD]
     clearest = max(close, key=_facts)
-    # The step's date is the most precise one any report of the happening gives ("December 27" over
-    # "last week"); evidence (a plan, an opinion) dates it only when no report does: "plans to meet on
-    # Tuesday" is the day of the meeting, not of what the meeting is about.
-    dated = max([e for e in members if not e.evidence] or members, key=_precision)
+    dated = _most_precise(members)
     places = _step_places(members, cfg)
     site = next((i for i, p in enumerate(places) if p.role == "site"), None)
     sources = []

@@ -84,6 +84,17 @@ def test_shape_a_given_title_is_kept():
     assert add_overview(s, keep_title=True).title == "Old title"
 
 
+@pytest.mark.parametrize("steps, title", [
+    # Articles without headlines: the main event names the story, with its site when not named.
+    ([step(0, "2015-03-01", places=(HILL,), headline="Old mill burns"),
+      step(1, "2020-05-03", corroboration=3, headline="Dam bursts upstream")], "Dam bursts upstream in Porto Lindo"),
+    ([step(1, "2020-05-03", headline="Porto Lindo dam bursts")], "Porto Lindo dam bursts"),
+])
+def test_shape_a_story_without_headlines_is_titled_by_its_main_event(steps, title):
+    assert add_overview(story(steps)).title == title
+    assert add_overview(story(steps, [("Storm news", "2020-05-01")])).title == "Old title"  # a headline
+
+
 @pytest.mark.parametrize("date, given, kept", [("2018", "day", None), ("2018-05-02", "day", "day"),
                                                ("2018", "decade", "decade"), (None, "year", None)])
 def test_shape_a_precision_finer_than_the_date_is_dropped(date, given, kept):

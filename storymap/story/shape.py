@@ -161,6 +161,17 @@ def _main_event(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None,
                                                   -item[0]))[1]
 
 
+def _event_title(step: Step | None) -> str | None:
+    """A title from an event step: its headline, with its site when the headline does not name it."""
+    if step is None or not step.display_headline.strip():
+        return None
+    head = step.display_headline.rstrip(" .")
+    site = step.site_place
+    if site and site.name.casefold() not in head.casefold() and len(head) + len(site.name) + 4 <= MAX_TITLE_CHARS:
+        head = f"{head} in {site.name}"
+    return head
+
+
 def _iso(day: dt.date) -> str:
     return day.isoformat()
 
@@ -222,8 +233,12 @@ def add_overview(story: Story, *, keep_title: bool = False) -> Story:
     window = storyline_window(rest)
     rest = _mark_background(rest, window)
     articles = [a for a in story.metadata.get("articles", []) if isinstance(a, Mapping)]
-    title = story.title if keep_title else pick_title(articles, story.title)
     heads = [a["title"] for a in articles if isinstance(a.get("title"), str)]
+    title = story.title if keep_title else pick_title(articles, story.title)
+    if not keep_title and not any(h.strip() for h in heads):
+        # No article has a headline (a TimeML file, a pasted text): the main event names the story
+        # better than its first place does ("Bridge collapses in Riverton", not "Riverton: a story map").
+        title = _event_title(_main_event(rest, window, heads)) or title
     summary = summarise(rest, window, len(articles) or len({src.file for s in rest for src in s.sources}), heads)
     files = {src.file for s in rest for src in s.sources}
     overview = Step(

@@ -129,6 +129,7 @@ def test_recognize_equal_candidates_are_settled_alike_in_every_run():
 @pytest.mark.parametrize("text, inside", [
     ("The Atlanta Herald reported the fire.", True),
     ("The Atlanta (Georgia) Spectator reported the fire.", True),
+    ("Three days later, the Atlanta News reported the fire.", True),
     ("Crowds gathered at Salem's Cathedral of the Rock.", True),
     ("Crowds gathered in Atlanta on Monday.", False),
     ("Atlanta's mayor spoke.", False),

@@ -18,11 +18,11 @@ def parser():
         return spacy.load(MODEL_PACKAGE, exclude=["ner", "senter"])
 
 
-def role_of(parser, sentence: str, word: str = "Oslo") -> str:
+def role_of(parser, sentence: str, word: str = "Oslo", *, broad: bool = False) -> str:
     """What the place ``word`` is to the first clause of ``sentence``."""
     doc = parser(sentence)
     i = sentence.index(word)
-    return cl.place_role(doc, i, i + len(word), cl.clauses(doc)[0])
+    return cl.place_role(doc, i, i + len(word), cl.clauses(doc)[0], broad=broad)
 
 
 @pytest.mark.parametrize("lemma,plural,expected", [("kill", False, "kills"), ("kill", True, "kill"),
@@ -348,6 +348,17 @@ def test_headline_a_speaker_named_before_he(parser, sentence, person):
 ])
 def test_clause_a_town_a_distance_is_measured_from_is_not_the_site(sentence, role, parser):
     assert role_of(parser, sentence) == role
+
+
+@pytest.mark.parametrize("sentence, broad, role", [
+    ("The truck was found burned out at the Oslo airport.", False, "site"),
+    ("Two men were arrested at a hotel in an Oslo suburb on Monday.", False, "site"),
+    ("Protesters set fire to the Norway embassy.", True, "actor"),  # Norway's embassy, not in Norway
+    ("The first crates of evidence from the Oslo fire arrived at the lab.", False, "actor"),  # not a journey
+])
+def test_clause_a_town_naming_the_place_of_a_noun_is_the_site(sentence, broad, role, parser):
+    word = "Norway" if "Norway" in sentence else "Oslo"
+    assert role_of(parser, sentence, word, broad=broad) == role
 
 
 def test_clause_a_part_of_a_town_is_no_reference_point(parser):

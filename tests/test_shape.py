@@ -89,6 +89,7 @@ def test_shape_a_given_title_is_kept():
     ([step(0, "2015-03-01", places=(HILL,), headline="Old mill burns"),
       step(1, "2020-05-03", corroboration=3, headline="Dam bursts upstream")], "Dam bursts upstream in Porto Lindo"),
     ([step(1, "2020-05-03", headline="Porto Lindo dam bursts")], "Porto Lindo dam bursts"),
+    ([step(1, "2020-05-03", headline="Dam bursts in Monte Verde", places=(PORT, HILL))], "Dam bursts in Monte Verde"),
 ])
 def test_shape_a_story_without_headlines_is_titled_by_its_main_event(steps, title):
     assert add_overview(story(steps)).title == title

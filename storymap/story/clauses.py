@@ -303,16 +303,23 @@ def _governor(tok, clause: Clause):
     return None
 
 
-def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
+def place_role(doc, start: int, end: int, clause: Clause | None, *, broad: bool = False) -> str:
     """What the place at characters ``[start, end)`` is to the clause: ``"site"`` (in/at/near ...
     it), ``"origin"``/``"destination"`` (from/to it, with a verb of motion), ``"actor"`` (the subject,
     or a modifier of a noun: "the Danish navy"), ``"addressed"`` (the object of a verb of judging or
     telling: a government, never the site), ``"described"`` (where the thing judged or the cause
     was: never the site either), ``"reference"`` (a point the site is measured from, a person's home:
-    never the site), else ``"mentioned"``."""
+    never the site), else ``"mentioned"``. A town naming a noun's place ("at the Oslo airport") takes
+    the noun's role; a ``broad`` place (a country, a region) there owns the thing ("the Danish embassy")."""
     tok = _span_head(doc, start, end)
     if tok is None or clause is None:
         return "mentioned"
+    if not broad and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj":
+        # "at the Riverton airport", "in a Salem suburb": the noun's place phrase is the town's. Not a
+        # journey's end: "evidence from the Riverton fire arrived" did not travel from Riverton.
+        role = _pobj_role(tok.head, clause)
+        if role in ("site", "described", "reference"):
+            return role
     if tok.dep_ in ("nsubj", "nsubjpass", "poss") or (tok.dep_ in ("compound", "amod") and tok.head.pos_ != "PROPN"):
         return "actor"
     if tok.dep_ == "conj":  # "in Oslo and Bergen": the second takes the first's role
@@ -324,6 +331,11 @@ def place_role(doc, start: int, end: int, clause: Clause | None) -> str:
         return "addressed"  # "blamed Oslo", "told Oslo": the government there, not where it happened
     if tok.dep_ != "pobj":
         return "mentioned"
+    return _pobj_role(tok, clause)
+
+
+def _pobj_role(tok, clause: Clause) -> str:
+    """:func:`place_role` of the object of a preposition (the place's name or a noun it modifies)."""
     prep = tok.head
     if prep.lower_ == "of" and _a_reference(prep.head):
         return "reference"  # "20 km south of Oslo", "Ann Lee, 44, of Oslo": not where it happened

@@ -239,7 +239,8 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
         if qualifies_previous(text, prev_end, r.mention.start, p):
             prev_end = r.mention.end
             continue  # "Springfield, Illinois": the state qualifies the town
-        role = cl.place_role(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end), clause)
+        role = cl.place_role(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end), clause,
+                             broad=p.kind in BROAD_KINDS)
         if role == "actor":
             if p.kind == "country":
                 actors.append(p.name)

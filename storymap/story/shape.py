@@ -162,12 +162,14 @@ def _main_event(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None,
 
 
 def _event_title(step: Step | None) -> str | None:
-    """A title from an event step: its headline, with its site when the headline does not name it."""
+    """A title from an event step: its headline, with its site when the headline names none of its
+    places."""
     if step is None or not step.display_headline.strip():
         return None
     head = step.display_headline.rstrip(" .")
     site = step.site_place
-    if site and site.name.casefold() not in head.casefold() and len(head) + len(site.name) + 4 <= MAX_TITLE_CHARS:
+    named = any(p.name.casefold() in head.casefold() for p in step.places)
+    if site and not named and len(head) + len(site.name) + 4 <= MAX_TITLE_CHARS:
         head = f"{head} in {site.name}"
     return head
 

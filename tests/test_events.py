@@ -196,6 +196,34 @@ def test_events_lead_without_a_site_happened_at_the_dateline(places, nlp, text, 
     assert arrests and [p.place.name for p in arrests[0].places if p.role == "site"] == [site]
 
 
+@pytest.mark.parametrize("text", [
+    "BAGHDAD, Iraq (AP) -- Police arrested two men on Tuesday.",
+    "BAGHDAD, Dec. 31 (Wire) - Police arrested two men on Tuesday.",
+    "BAGHDAD _ Police arrested two men on Tuesday.",
+    "BAGHDAD (AP) — Police arrested two men on Tuesday.",
+])
+def test_events_dateline_is_not_the_subject_of_the_lead(places, nlp, text):
+    art = article_from_text("Two held\n\n" + text, "a.txt")
+    at = len("Two held\n\n")
+    found = [ResolvedMention(Mention("a.txt", at, at + 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    (e,) = [e for e in evs if e.predicate == "arrest"]
+    assert e.headline == "Police arrest two men in Baghdad"
+    assert e.quote == text  # the report as the article gives it
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("OSLO, Norway (AP) -- Rescuers dug.", "                     Rescuers dug."),
+    ("OSLO _ Rescuers dug.", "       Rescuers dug."),
+    ("NATO troops arrived.", "NATO troops arrived."),  # capitals, but no dateline
+    ("Rescuers dug - and found two men.", "Rescuers dug - and found two men."),
+])
+def test_events_blank_dateline_keeps_offsets(text, blanked):
+    from storymap.story.events import blank_dateline
+
+    assert blank_dateline(text) == blanked and len(blank_dateline(text)) == len(text)
+
+
 def test_events_place_of_what_is_blamed_is_not_the_fallback_site(places, nlp):
     # The clause names no site of its own; the only place describes what was blamed: no site.
     text = "On Monday officials blamed the rebels for the sabotage of ships in Baghdad."

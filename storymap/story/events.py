@@ -396,8 +396,24 @@ def _parse(article: Article, sents, raw_sents, starts: tuple[list[int], list[int
         ents = [[(a - sents[i][1], b - sents[i][1], lab)
                  for a, b, lab in found[bisect_left(starts, sents[i][1]):bisect_left(starts, sents[i][2])]
                  if b <= sents[i][2]] for i in want]
-    parsed = cl.parse_sentences(nlp, [article.body[sents[i][1]:sents[i][2]] for i in want], ents)
+    texts = [article.body[sents[i][1]:sents[i][2]] for i in want]
+    if datelined:  # the parser would take the city for the subject ("OSLO arrests two men")
+        texts = [blank_dateline(t) if raw_sents[i][0] < 2 else t for i, t in zip(want, texts)]
+    parsed = cl.parse_sentences(nlp, texts, ents)
     return dict(zip(want, parsed)) if parsed else {}
+
+
+# The dateline that opens a report: the city in capitals, maybe its region or date, maybe the agency
+# in brackets, then a dash ("OSLO, Norway (AP) -- ", "RIVERTON, May 3 (Wire) - ", "OSLO _ ").
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,[^()\n—–_]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
+                            r"(?:—|–|--|-|_)\s*(?=\S)")
+
+
+def blank_dateline(text: str) -> str:
+    """``text`` with the dateline that opens it turned into spaces (offsets kept), so the parse starts
+    at the report's own first word."""
+    m = _DATELINE_LEAD.match(text)
+    return " " * m.end() + text[m.end():] if m else text
 
 
 def _dated(article: Article, timexes: list[Timex], dct: dt.date | None) -> list[tuple]:

@@ -49,6 +49,11 @@ class Sentence:
     dateline: ResolvedMention | None = None  # the article's dateline city ("OSLO (AP) --"), if it has one
     seats: Seats | None = None  # where bodies and governments act (see seat_places)
 
+    @property
+    def text(self) -> str:
+        """The sentence as the article gives it (the parse's text may have its dateline blanked)."""
+        return self.article.body[self.body_start:self.body_start + len(self.doc.text)]
+
     def person_before(self, tok) -> str | None:
         """Who "he" or "she" at ``tok`` most likely is: the last person this sentence names as a subject
         before it, else the last person it names before it, else the person of the sentences before."""
@@ -213,7 +218,7 @@ def _perfect_past(sent: Sentence, clause, d) -> bool:
     belongs to a noun ("in connection with the floods last year"). "Since 2015", "this year" fit."""
     if sent.dct is None or not cl.present_perfect(clause.pred):
         return False
-    text = sent.doc.text[slice(*sent.timex_span(d))].lower()
+    text = sent.text[slice(*sent.timex_span(d))].lower()
     value = d[2][0]
     if "since" in text or not re.fullmatch(r"\d{4}(?:-\d{2})?", value):
         return False
@@ -224,7 +229,7 @@ def _lead_date(sent: Sentence, clause):
     """News convention: the undated past event of the lead (its first two paragraphs) is the article's
     day ("overnight", "late yesterday": the day before)."""
     if sent.seg < 2 and sent.dct is not None and (clause.past or clause.announce) and not clause.opinion:
-        day = sent.dct - dt.timedelta(days=1) if _DAY_BEFORE.search(sent.doc.text) else sent.dct
+        day = sent.dct - dt.timedelta(days=1) if _DAY_BEFORE.search(sent.text) else sent.dct
         return (None, None, (day.isoformat(), None), None), False
     return None
 
@@ -315,7 +320,7 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places,
                     main_place: Place | None) -> tuple[list, tuple | None]:
     """The events of the sentence's clauses and of its dated event nouns, and the dates later sentences
     may inherit (or ``None``)."""
-    doc, quote = sent.doc, sent.doc.text
+    doc, quote = sent.doc, sent.text
     if cl.is_caption(quote, doc):
         return [], None
     found = cl.clauses(doc)
@@ -347,7 +352,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
 
     raw_sents, idx, all_places, main_place, quoted, lemmas = ctx
     (d, from_own), (placed, actors) = got, roles
-    dates, quote, (s, e) = d[2], sent.doc.text, sent.raw
+    dates, quote, (s, e) = d[2], sent.text, sent.raw
     if sent.dct is not None and dates[0] > sent.dct.isoformat() and not c.opinion:
         return None  # nothing in a news article happens after its publication unless it says so
     eps = [EventPlace(p, role, r.mention.start, r.mention.end, r.score, r.alternatives) for p, role, r in placed]

@@ -132,7 +132,7 @@ def test_lead_event_takes_the_articles_date(text, seg, expected, parser):
     from storymap.story.parsed import _lead_date
 
     doc = parser(text)
-    sent = SimpleNamespace(seg=seg, dct=dt.date(2021, 5, 3), doc=doc)
+    sent = SimpleNamespace(seg=seg, dct=dt.date(2021, 5, 3), doc=doc, text=text)
     got = _lead_date(sent, cl.clauses(doc)[0])
     assert (got[0][2][0] if got else None) == expected
 

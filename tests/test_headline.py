@@ -153,6 +153,39 @@ def test_clause_place_of_a_judged_object_or_a_movement(sentence, role, parser):
     assert role_of(parser, sentence) == role
 
 
+@pytest.mark.parametrize("text, when, dates_verb", [
+    ("A federal appeals court in Oslo heard arguments on Tuesday in the custody fight.", "Tuesday", True),  # no happening
+    ("The judges heard arguments on Monday in the appeal.", "Monday", True),
+    ("Officials blamed the gang for the attack on Monday.", "Monday", False),  # the attack's day
+    ("Crews cleared the damage from the 2010 floods.", "2010", False),
+])
+def test_clause_a_day_after_the_object_dates_the_verb(text, when, dates_verb, parser):
+    doc = parser(text)
+    c = cl.clauses(doc)[0]
+    i = text.index(when)
+    assert cl.attached(doc, i, i + len(when), c) == dates_verb
+
+
+@pytest.mark.parametrize("sentence", [
+    "At a service in the cathedral in Oslo, the bishop condemned the killing.",
+    "In a speech at the town hall in Oslo, the mayor condemned the attack.",
+])
+def test_clause_a_scene_set_before_a_judging_verb_is_its_site(sentence, parser):
+    assert role_of(parser, sentence) == "site"
+
+
+def test_clause_a_judged_things_place_is_still_described(parser):
+    assert role_of(parser, "The bishop condemned the killing of a priest in Oslo.") == "described"
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    ("In Oslo, about 1,000 people protested in front of the courthouse on Sunday.", "protest"),
+    ("Crowds gathered outside the embassy on Sunday.", "gather"),
+])
+def test_clause_a_main_verb_with_a_subject_is_a_happening(sentence, lemma, parser):
+    assert [c.lemma for c in cl.clauses(parser(sentence))][:1] == [lemma]
+
+
 def test_clause_after_a_dated_thing(parser):
     text = "Troops arrived in Oslo after the attack on Wednesday."
     doc = parser(text)

@@ -199,7 +199,12 @@ def _is_opinion(pred, sent_text: str) -> bool:
 
 
 def _finite(pred) -> bool:
-    return pred.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in pred.children)
+    if pred.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in pred.children):
+        return True
+    # A sentence's main verb with an active subject and no auxiliary is a past tense the tagger read as
+    # a participle ("In Oslo, 200 people protested on Sunday": VBN for VBD).
+    return pred.tag_ == "VBN" and pred.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in pred.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in pred.children)
 
 
 def clauses(doc) -> list[Clause]:
@@ -358,7 +363,7 @@ def _pobj_role(tok, clause: Clause) -> str:
             return "described"  # "in response to the floods in Oslo": where the cause was
         if _for_a_purpose(prep, verb):
             return "described"  # "handed them over for trial in Oslo": where the trial is to be
-        if judged and _on_a_participant(prep):
+        if judged and _on_a_participant(prep, verb):
             return "described"  # "condemned the attacks in Oslo": where the attacks were
         return "site" if _within(prep, clause) else "mentioned"
     return "mentioned"
@@ -409,14 +414,29 @@ def _for_a_purpose(prep, verb) -> bool:
     return False
 
 
-def _on_a_participant(prep) -> bool:
+def _on_a_participant(prep, verb=None) -> bool:
     """Does the preposition describe a participant ("condemned the attacks in Oslo": where the attacks
-    were), not the happening? Chains of place phrases ("in the north of Oslo") lead up to the verb."""
+    were), not the happening? Chains of place phrases ("in the north of Oslo") lead up to the verb. A
+    phrase set before the verb ("At a rally in Oslo, she condemned ...") is the scene, not a participant."""
     head = prep.head
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and (
             head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _PART_WORDS):
         head = head.head.head  # "in the north of Oslo", "in Bergen in Norway": one place phrase
+    if verb is not None and head.i < verb.i and _fronted(head, verb):
+        return False
     return head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+
+
+def _fronted(noun, verb) -> bool:
+    """Is ``noun`` inside a chain of prepositional phrases that hangs from ``verb`` before it ("At a
+    service in the cathedral in Oslo, she ...")?"""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep = tok.head
+        if prep.head.i == verb.i:
+            return prep.i < verb.i
+        tok = prep.head
+    return False
 
 
 #: Nouns naming a part of a place ("the north of Oslo"): a place phrase goes on through them.
@@ -448,7 +468,11 @@ def attached(doc, start: int, end: int, clause: Clause | None) -> bool:
         if anc.i in inside:
             continue
         if anc.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and anc.dep_ != "npadvmod":
-            return False  # the date names when a thing was: "the 2010 floods"
+            # "heard arguments on Monday": a day in a phrase of the verb's object, when the object is
+            # no happening, is the parser's attachment of the verb's time to the noun before it.
+            return (anc.dep_ == "dobj" and anc.head.i == clause.pred.i and anc.pos_ == "NOUN"
+                    and anc.lemma_.lower() not in EVENT_NOUNS and tok.head.pos_ == "ADP" and tok.head.head.i == anc.i
+                    and tok.head.lower_ in ("on", "in", "at"))  # else the date names when a thing was: "the 2010 floods"
         if anc.pos_ in ("VERB", "AUX"):
             return anc.i == clause.pred.i or anc.head.i == clause.pred.i and anc.dep_ in ("aux", "auxpass", "xcomp")
     return False

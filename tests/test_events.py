@@ -212,6 +212,16 @@ def test_events_dateline_is_not_the_subject_of_the_lead(places, nlp, text):
     assert e.quote == text  # the report as the article gives it
 
 
+def test_events_a_place_named_by_the_dateline_and_the_lead_is_listed_once(places, nlp):
+    text = "Two held\n\nBAGHDAD (AP) -- Police in Baghdad arrested two men on Tuesday."
+    art = article_from_text(text, "a.txt")
+    at = text.index("BAGHDAD")
+    found = [ResolvedMention(Mention("a.txt", at, at + 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9),
+             *resolved_for(text, places, ("Baghdad", "baghdad"))]
+    (e,) = [e for e in extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp) if e.predicate == "arrest"]
+    assert [(p.place.name, p.role) for p in e.places] == [("Baghdad", "site")]
+
+
 @pytest.mark.parametrize("text, blanked", [
     ("OSLO, Norway (AP) -- Rescuers dug.", "                     Rescuers dug."),
     ("OSLO _ Rescuers dug.", "       Rescuers dug."),

@@ -261,6 +261,9 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
         if (p.id, role) not in seen:
             seen.add((p.id, role))
             out.append((p, role, r))
+    # A place named twice ("OSLO (AP) -- Police in Oslo ...") is listed once, in the role that says most.
+    roled = {p.id for p, role, _ in out if role != "mentioned"}
+    out = [x for x in out if x[1] != "mentioned" or x[0].id not in roled]
     return [_settle_site(v) for v in _by_country(sent, out)], actors
 
 

@@ -378,6 +378,8 @@ def test_headline_a_speaker_named_before_he(parser, sentence, person):
 @pytest.mark.parametrize("sentence,role", [
     ("The van was found 15 miles south of Oslo on Monday.", "reference"),
     ("Rescuers reached the farm just north of Oslo.", "reference"),
+    ("The quake struck about 20 km north of the port city of Oslo.", "reference"),
+    ("The quake struck the port city of Oslo.", "mentioned"),
 ])
 def test_clause_a_town_a_distance_is_measured_from_is_not_the_site(sentence, role, parser):
     assert role_of(parser, sentence) == role

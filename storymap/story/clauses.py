@@ -342,7 +342,7 @@ def place_role(doc, start: int, end: int, clause: Clause | None, *, broad: bool 
 def _pobj_role(tok, clause: Clause) -> str:
     """:func:`place_role` of the object of a preposition (the place's name or a noun it modifies)."""
     prep = tok.head
-    if prep.lower_ == "of" and _a_reference(prep.head):
+    if prep.lower_ == "of" and (_a_reference(prep.head) or _a_town_word_of_a_reference(prep.head)):
         return "reference"  # "20 km south of Oslo", "Ann Lee, 44, of Oslo": not where it happened
     if prep.dep_ == "agent":
         return "actor"  # "a militia backed by Ruritania": who acts, not where
@@ -386,6 +386,16 @@ def _a_reference(head) -> bool:
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return True
     return head.pos_ == "NUM" and head.dep_ == "appos" and head.head.ent_type_ == "PERSON"  # "Lee, 44, of"
+
+
+#: Words that name a town before its name ("the port city of Oslo").
+_TOWN_WORDS = frozenset("city town village port capital municipality suburb".split())
+
+
+def _a_town_word_of_a_reference(noun) -> bool:
+    """Is ``noun`` a word for a town in a reference phrase ("20 km north of the port city of Oslo")?"""
+    return (noun.lemma_.lower() in _TOWN_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and _a_reference(noun.head.head))
 
 
 def _in_movement(prep, verb) -> bool:

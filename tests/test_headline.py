@@ -194,6 +194,12 @@ def test_clause_after_a_dated_thing(parser):
     assert not cl.attached(doc, i, i + 9, c) and cl.after_a_thing(doc, i, i + 9, c)
 
 
+def test_headline_of_two_parsed_subjects_takes_the_nearer(parser):
+    doc = parser("The magnitude 6.8 quake hit at 4:12 a.m. local time.")
+    c = cl.clauses(doc)[0]
+    assert c.subject.text == "quake" and headline(c).endswith("quake hits")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The mayor, who was elected in May, opened the bridge.", "Mayor elected"),
     ("Volunteers who came from Lyon rebuilt the school.", "Volunteers come"),

@@ -96,8 +96,7 @@ class Clause:
 
     @property
     def subject(self):
-        return _child(self.pred, ("nsubj", "nsubjpass")) or (
-            _child(self.pred.head, ("nsubj", "nsubjpass")) if self.pred.dep_ == "conj" else None)
+        return _subject_of(self.pred) or (_subject_of(self.pred.head) if self.pred.dep_ == "conj" else None)
 
     @property
     def object(self):
@@ -116,6 +115,14 @@ class Clause:
 
 def _child(tok, deps):
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _subject_of(verb):
+    """The verb's subject; of two the parser gave it ("The magnitude 6.8 quake hit": "magnitude" and
+    "quake"), the one nearest before it, the phrase's head."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 _CHRONOLOGY = re.compile(r"^\W*[^:.!?]{0,24}\d[^:.!?]{0,24}[:–—-]\s")

@@ -48,6 +48,16 @@ def test_headline_from_the_clause(parser):
     assert headline(c, "in Lyon") == "Volunteers rebuild flooded school in Lyon"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two leaders called for developing closer relations.", "Two leaders call for developing relations"),
+    ("The council voted to make the old mill a museum.", "Council votes"),  # never "votes to make"
+    ("He vowed to hunt down the bombers.", "He vows to hunt down bombers"),
+    ("She decided to stay.", "She decides to stay"),
+])
+def test_headline_holds_the_verbs_complement_or_leaves_it_out(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
 def test_clause_attached_date_wins_over_a_nouns_date(parser):
     text = "The mayor thanked the crews on Monday for their work in the 2015 floods."
     doc = parser(text)

@@ -156,12 +156,20 @@ def _complement(pred, bare: bool) -> str:
     if bare:
         prep = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        pcomp = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep is not None else None
         if pobj is not None and pobj.ent_type_ not in _NOT_OBJECTS and pobj.pos_ in ("NOUN", "PROPN"):
             out += [prep.lower_, _text(_phrase(pobj, False))]
+        elif pcomp is not None:  # "called for replacing the troops"
+            pobj = next((c for c in pcomp.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            out += [prep.lower_, pcomp.lower_, *([_text(_phrase(pobj, False))] if pobj is not None else [])]
     xc = next((c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if xc is not None and any(a.lower_ == "to" for a in xc.children if a.dep_ == "aux"):
+    xobj = next((c for c in xc.children if c.dep_ == "dobj"), None) if xc is not None else None
+    # Not a verb whose complement the headline cannot hold ("voted to make the country a republic"
+    # would read "votes to make").
+    dangling = xc is not None and (xobj is None and any(c.dep_ in ("ccomp", "oprd", "attr", "dative") for c in xc.children)
+                                   or xobj is not None and any(c.dep_ == "nsubj" for c in xobj.children))
+    if xc is not None and not dangling and any(a.lower_ == "to" for a in xc.children if a.dep_ == "aux"):
         out += ["to", xc.lemma_.lower(), *(c.text for c in xc.children if c.dep_ == "prt")]
-        xobj = next((c for c in xc.children if c.dep_ == "dobj"), None)
         if xobj is not None and xobj.pos_ in ("NOUN", "PROPN"):
             out.append(_text(_phrase(xobj, False)))
     return " ".join(out)

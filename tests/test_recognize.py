@@ -130,6 +130,8 @@ def test_recognize_equal_candidates_are_settled_alike_in_every_run():
     ("The Atlanta Herald reported the fire.", True),
     ("The Atlanta (Georgia) Spectator reported the fire.", True),
     ("Three days later, the Atlanta News reported the fire.", True),
+    ("The men entered the shop at 469 Atlanta St. at 7 p.m.", True),
+    ("The parade went down Atlanta Avenue.", True),
     ("Crowds gathered at Salem's Cathedral of the Rock.", True),
     ("Crowds gathered in Atlanta on Monday.", False),
     ("Atlanta's mayor spoke.", False),

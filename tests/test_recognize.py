@@ -148,3 +148,13 @@ def test_recognize_town_inside_a_building_or_newspaper_name_is_marked(text, insi
 def test_recognize_man_alone_is_no_place(real_gaz, nlp, text):
     gp = Geoparser(real_gaz, nlp)
     assert "Man" not in [m.text for m in mentions(gp, article_from_text(text, "t.txt"))]
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("American and other Western soldiers landed in Kenya.", "Western", False),
+    ("Fighting spread across Southern Ruritania.", "Southern", False),
+    ("He flew on to the Western Cape.", "Western Cape", True),  # a region's own name
+])
+def test_recognize_a_direction_adjective_alone_is_no_place(real_gaz, nlp, text, word, found):
+    gp = Geoparser(real_gaz, nlp)
+    assert (word in [m.text for m in mentions(gp, article_from_text(text, "t.txt"))]) == found

@@ -58,6 +58,24 @@ def test_headline_holds_the_verbs_complement_or_leaves_it_out(sentence, expected
     assert headline(cl.clauses(parser(sentence))[0]) == expected
 
 
+@pytest.mark.parametrize("sentence, site, expected", [
+    ("The Oslo Fjord showdown took a new turn on Thursday.", "in Oslo Fjord", "Oslo Fjord showdown takes new turn"),
+    ("Oslo summoned the envoy.", "in Oslo", "Oslo summons envoy"),
+    ("The Oslo police closed the road.", "in Bergen", "Oslo police close road in Bergen"),
+])
+def test_headline_does_not_name_its_site_twice(sentence, site, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0], site) == expected
+
+
+def test_noun_headline_does_not_name_its_site_twice(parser):
+    from storymap.story.headline import noun_headline
+
+    text = "Sanctions followed the 1990 invasion of Oslo."
+    doc = parser(text)
+    i = text.index("1990")
+    assert noun_headline(cl.dated_noun(doc, i, i + 4), "in Oslo") == "1990 invasion of Oslo"
+
+
 def test_clause_attached_date_wins_over_a_nouns_date(parser):
     text = "The mayor thanked the crews on Monday for their work in the 2015 floods."
     doc = parser(text)

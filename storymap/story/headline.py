@@ -131,7 +131,7 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
     verb = _verb(clause, subj) if comp is None else " ".join(
         ["to", *(["be", comp.text.lower()] if comp.tag_ == "VBN" else [comp.lemma_.lower()]),
          *(c.text for c in comp.children if c.dep_ == "prt")])
-    if site and site.split(" ", 1)[-1] in (subj_full, obj_full):
+    if _names(site, subj_full, obj_full):
         site = None  # "Oslo summons envoy", not "Oslo summons envoy in Oslo"
     rest = _complement(clause.pred, obj is None) if comp is None else ""
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
@@ -184,11 +184,22 @@ def noun_headline(noun, site: str | None = None, skip: frozenset[int] = frozense
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     target = f"{prep.lower_} {_text(_phrase(pobj, False))}" if pobj is not None else ""
+    if _names(site, head, target):
+        site = None  # "Invasion of Oslo", not "Invasion of Oslo in Oslo"
     for parts in ((head, target, site), (head, target), (head, site), (_text(_phrase(noun, False)),)):
         text = " ".join(p for p in parts if p)
         if len(text) <= MAX_CHARS:
             return _cap(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
     return _cap(_fit(head))
+
+
+def _names(site: str | None, *parts: str) -> bool:
+    """Does one of the headline's ``parts`` already name the place of ``site`` ("in Oslo")? "The Oslo
+    Fjord showdown" names Oslo Fjord."""
+    if not site:
+        return False
+    name = site.split(" ", 1)[-1]
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", p) for p in parts if p)
 
 
 _BREAK = re.compile(r"\s+(?=(?:in|at|on|near|after|before|as|while|when|for|from|to|with|and|but|who|which|that)\b)")

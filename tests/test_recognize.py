@@ -158,3 +158,10 @@ def test_recognize_man_alone_is_no_place(real_gaz, nlp, text):
 def test_recognize_a_direction_adjective_alone_is_no_place(real_gaz, nlp, text, word, found):
     gp = Geoparser(real_gaz, nlp)
     assert (word in [m.text for m in mentions(gp, article_from_text(text, "t.txt"))]) == found
+
+
+def test_recognize_a_person_named_like_an_accented_town_stays_a_person(real_gaz, nlp):
+    # "Bush" folds to the Egyptian town "Būsh"; once the article names the man, he is no place.
+    text = "Senator Bush spoke in Ohio on Monday.\n\nBush, speaking from his farm, said the bill would pass."
+    gp = Geoparser(real_gaz, nlp)
+    assert "Bush" not in [m.text for m in mentions(gp, article_from_text(text, "t.txt"))]

@@ -271,7 +271,11 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
     for e in doc.ents:
         if e.label_ != "PERSON":
             continue
+        # A country, a first-level region, a capital, or a big town spelt as the text spells it:
+        # "Bush" is no "Būsh" (a town of 136,000 whose name folds to it), so the man keeps his name.
         if any(is_strong(m, len(e) > 1) and (m.primary or m.place.kind == "country")
+               and (m.place.kind == "country" or m.place.feature_code in ("ADM1", "PPLC")
+                    or m.place.name.casefold() == e.text.casefold())
                for m in ctx.matches(e.text) if not m.demonym):
             continue
         # An office before the name is no part of it, nor is the town it is of ("Oakton Mayor Ann Lee");

@@ -76,6 +76,14 @@ def test_noun_headline_does_not_name_its_site_twice(parser):
     assert noun_headline(cl.dated_noun(doc, i, i + 4), "in Oslo") == "1990 invasion of Oslo"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police said the bomb discovered in the harbour was meant for a bank.", "Bomb discovered"),
+    ("Police said they discovered a bomb in the harbour.", "They discover bomb"),
+])
+def test_headline_a_reduced_relative_reads_as_passive(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
 def test_clause_attached_date_wins_over_a_nouns_date(parser):
     text = "The mayor thanked the crews on Monday for their work in the 2015 floods."
     doc = parser(text)

@@ -80,7 +80,7 @@ def _verb(clause, subj) -> str:
     plural = subj is not None and _plural(subj)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
     neg = any(c.dep_ == "neg" for c in pred.children)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children) or _reduced_relative(pred)
     if passive:
         verb = ("not " if neg else "") + pred.text.lower()  # "Two men arrested"
     elif neg:
@@ -88,6 +88,18 @@ def _verb(clause, subj) -> str:
     else:
         verb = present(pred.lemma_, plural)
     return f"{verb} {prt}".strip()
+
+
+def _reduced_relative(pred) -> bool:
+    """Is the participle a passive describing its "subject" ("the bomb found in Oslo was ..."): a VBN
+    with no auxiliary and no object, followed by a verb with an auxiliary but no subject of its own
+    (the parser gave it to the participle)?"""
+    if pred.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in pred.children):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.i > pred.i and t.head.i == pred.head.i
+               and any(c.dep_ in ("aux", "auxpass") for c in t.children)
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+               for t in pred.doc)
 
 
 def subject_text(tok) -> str:

@@ -84,6 +84,16 @@ def test_headline_a_reduced_relative_reads_as_passive(sentence, expected, parser
     assert headline(cl.clauses(parser(sentence))[0]) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("For the first time in years, the two towns have gone to war with each other.", "Two towns go to war"),
+    ("The family went to court.", "Family goes to court"),
+    ("He went to the station.", "He goes"),  # a place is the site's business, not the headline's
+    ("Ruritania, worried about the floods, urged its neighbours to act.", "Ruritania urges its neighbours to act"),
+])
+def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
 def test_clause_attached_date_wins_over_a_nouns_date(parser):
     text = "The mayor thanked the crews on Monday for their work in the 2015 floods."
     doc = parser(text)

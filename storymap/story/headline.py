@@ -38,6 +38,8 @@ def _phrase(head, full: bool) -> list:
 
     def add(tok, depth: int) -> None:
         for c in tok.children:
+            if c.i > head.i and c.dep_ != "case":
+                continue  # "Oslo, worried about the floods, ...": words after the noun are no part of its name
             if c.dep_ == "compound" or (full and c.dep_ in _MODIFIERS):
                 keep[c.i] = c
                 if depth < 3:
@@ -166,7 +168,12 @@ def _complement(pred, bare: bool) -> str:
     was done for ("vowed to hunt down the bombers", "urged people to stay"). ``""`` when neither."""
     out = []
     if bare:
-        prep = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS), None)
+        to = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > pred.i), None)
+        goal = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if goal is not None and goal.pos_ == "NOUN" and not goal.ent_type_ and not any(
+                c.dep_ in ("det", "poss") for c in goal.children):
+            out += ["to", goal.lower_]  # "went to war", "took it to court"
+        prep = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > pred.i), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         pcomp = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep is not None else None
         if pobj is not None and pobj.ent_type_ not in _NOT_OBJECTS and pobj.pos_ in ("NOUN", "PROPN"):

@@ -138,6 +138,15 @@ def test_clause_dated_relative_clause_is_an_event_of_its_own(parser):
     assert headline(injured, "in Lyon") == "Guard injured in Lyon"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor told reporters on Tuesday that the curfew would be extended to the harbour.", "Curfew to be extended"),
+    ("The council said on Monday it would close the bridge.", "Council to close bridge"),  # "it" is the council
+])
+def test_headline_of_an_announcement_names_what_it_is_about(sentence, expected, parser):
+    plan = next(c for c in cl.clauses(parser(sentence)) if c.announce)
+    assert headline(plan) == expected
+
+
 def test_clause_announced_plan_is_the_saying(parser):
     doc = parser("The council said on Monday it would close the bridge.")
     found = cl.clauses(doc)

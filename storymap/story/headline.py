@@ -136,6 +136,9 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
     comp = next((c for c in clause.pred.children if c.dep_ == "ccomp"), None) if clause.announce else None
     if comp is not None:
         obj = next((c for c in comp.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        told = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if told is not None and told.pos_ in ("NOUN", "PROPN"):
+            subj = told  # "officials said on Monday the bridge would close": "Bridge to close"
     subj_full = _text(_phrase(subj, True)) if subj is not None else ""
     subj_short = _text(_phrase(subj, False)) if subj is not None else ""
     if person and subj is not None and subj.lower_ in _PERSONAL:

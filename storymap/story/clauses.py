@@ -358,6 +358,8 @@ def _pobj_role(tok, clause: Clause) -> str:
         word = "from"  # "out of Oslo"
     verb = _governor(prep, clause)
     moving = verb is not None and verb.lemma_.lower() in MOTION
+    if (moving or _in_movement(prep, verb)) and not _within(prep, clause):
+        return "mentioned"  # "sent signals that it wants to withdraw from Oslo": no journey of this clause
     if _in_movement(prep, verb) and word in ("from", "at", "to", "into"):
         return "origin" if word in ("from", "at") else "destination"  # "the deployment of a unit at Fort X"
     if moving and word in ("from",):

@@ -285,6 +285,8 @@ def test_headline_relative_pronoun_gives_way_to_its_noun(parser, sentence, expec
     ("The country's foreign minister flew to Oslo.", "He met the envoy there.", "country's foreign minister"),
     # Nobody named: no guess.
     ("The storm flooded the town.", "He said the bridge was closed.", None),
+    # A person named only as whose someone is: no guess ("she" is the neighbour, not Lee).
+    ("The storm flooded the town.", "A neighbour of Ann Lee's brother said she saw the flood.", None),
 ])
 def test_headline_he_or_she_names_the_person_the_article_last_named(nlp, before, sentence, expected):
     from storymap.story.parsed import _person, last_person

@@ -104,7 +104,9 @@ def _person(doc, before: int) -> str | None:
             return _phrase_text(t)
         if t.tag_ == "NNP" and t.head.lemma_.lower() in cl.REPORTING and _unlabelled_name(t):
             return t.text  # "Lopez said ...": a speaker the recogniser did not label
-    named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= before]
+    # Not a person named only as whose someone is ("a friend of Ann Lee's killer said she ..."): "she"
+    # is the friend, not Lee.
+    named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= before and e.root.dep_ != "poss"]
     return surname(named[-1]) if named else None
 
 

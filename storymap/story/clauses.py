@@ -351,6 +351,8 @@ def _pobj_role(tok, clause: Clause) -> str:
     prep = tok.head
     if prep.lower_ == "of" and (_a_reference(prep.head) or _a_town_word_of_a_reference(prep.head)):
         return "reference"  # "20 km south of Oslo", "Ann Lee, 44, of Oslo": not where it happened
+    if prep.lower_ == "from" and _after_a_distance(prep):
+        return "reference"  # "17 kilometers (10 miles) from Oslo", "10 miles away from Oslo"
     if prep.dep_ == "agent":
         return "actor"  # "a militia backed by Ruritania": who acts, not where
     word = prep.lower_
@@ -405,6 +407,21 @@ def _a_town_word_of_a_reference(noun) -> bool:
     """Is ``noun`` a word for a town in a reference phrase ("20 km north of the port city of Oslo")?"""
     return (noun.lemma_.lower() in _TOWN_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
             and _a_reference(noun.head.head))
+
+
+_UNITS = frozenset("mile kilometer kilometre km yard metre meter foot feet".split())
+
+
+def _after_a_distance(prep) -> bool:
+    """Does a distance come right before the preposition ("17 kilometers (10 miles) from", "a mile
+    away from")?"""
+    doc = prep.doc
+    k = prep.i - 1
+    if k >= 0 and doc[k].lower_ == ")":  # the distance in other units, in brackets
+        k = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].lower_ == "("), 0) - 1
+    if k >= 0 and doc[k].lower_ == "away":
+        k -= 1
+    return k >= 0 and doc[k].lemma_.lower() in _UNITS
 
 
 def _in_movement(prep, verb) -> bool:

@@ -94,6 +94,15 @@ def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser)
     assert headline(cl.clauses(parser(sentence))[0]) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Presidents Ann Lee of Ruritania and Paul Meyer of Freedonia signed a trade plan.",
+     "Presidents Ann Lee and Paul Meyer sign trade plan"),
+    ("Lee and Meyer also called for closer relations.", "Lee and Meyer call for relations"),
+])
+def test_headline_two_subjects_take_a_plural_verb(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
 def test_clause_attached_date_wins_over_a_nouns_date(parser):
     text = "The mayor thanked the crews on Monday for their work in the 2015 floods."
     doc = parser(text)
@@ -450,6 +459,9 @@ def test_headline_a_speaker_named_before_he(parser, sentence, person):
 @pytest.mark.parametrize("sentence,role", [
     ("The van was found 15 miles south of Oslo on Monday.", "reference"),
     ("Rescuers reached the farm just north of Oslo.", "reference"),
+    ("Her team was clearing mines 17 kilometers (10 miles) from Oslo in March.", "reference"),
+    ("The plane crashed two miles away from Oslo.", "reference"),
+    ("The plane flew from Oslo.", "origin"),
     ("The quake struck about 20 km north of the port city of Oslo.", "reference"),
     ("The quake struck the port city of Oslo.", "mentioned"),
 ])

@@ -77,9 +77,17 @@ def _plural(subj) -> bool:
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ees)")
 
 
+def _coordinated(subj):
+    """The second of two coordinated subject nouns ("Lee and Meyer"), or ``None``."""
+    if subj is None:
+        return None
+    return next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == subj.pos_ and c.pos_ in ("NOUN", "PROPN")
+                 and any(x.lower_ == "and" for x in subj.children if x.dep_ == "cc")), None)
+
+
 def _verb(clause, subj) -> str:
     pred = clause.pred
-    plural = subj is not None and _plural(subj)
+    plural = subj is not None and (_plural(subj) or _coordinated(subj) is not None)
     prt = " ".join(c.text for c in pred.children if c.dep_ == "prt")
     neg = any(c.dep_ == "neg" for c in pred.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children) or _reduced_relative(pred)
@@ -141,6 +149,10 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
             subj = told  # "officials said on Monday the bridge would close": "Bridge to close"
     subj_full = _text(_phrase(subj, True)) if subj is not None else ""
     subj_short = _text(_phrase(subj, False)) if subj is not None else ""
+    also = _coordinated(subj) if comp is None else None
+    if also is not None:  # "Ann Lee of Ruritania and Paul Meyer of Freedonia signed": "Lee and Meyer sign"
+        subj_full = f"{subj_full} and {_text(_phrase(also, True))}"
+        subj_short = f"{subj.text} and {also.text}" if subj.pos_ == "PROPN" else f"{subj_short} and {_text(_phrase(also, False))}"
     if person and subj is not None and subj.lower_ in _PERSONAL:
         subj_full = subj_short = person
     obj_full = _text(_phrase(obj, True)) if obj is not None else ""

@@ -98,8 +98,19 @@ def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser)
     ("Presidents Ann Lee of Ruritania and Paul Meyer of Freedonia signed a trade plan.",
      "Presidents Ann Lee and Paul Meyer sign trade plan"),
     ("Lee and Meyer also called for closer relations.", "Lee and Meyer call for relations"),
+    ("Police and militant Protestants clashed in the north.", "Police and militant Protestants clash"),
+    ("Ann Lee, 52, and the mother of four boys, was shot to death at 10 p.m.", "Ann Lee shot to death"),  # one woman
 ])
 def test_headline_two_subjects_take_a_plural_verb(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police found more than 1,300 pounds of explosives in a shed.", "Police find more than 1,300 pounds of explosives"),
+    ("Troops seized hundreds of rifles.", "Troops seize hundreds of rifles"),
+    ("Police found the car of the suspect.", "Police find car"),
+])
+def test_headline_a_measure_names_what_it_measures(sentence, expected, parser):
     assert headline(cl.clauses(parser(sentence))[0]) == expected
 
 
@@ -163,6 +174,7 @@ def test_clause_dated_relative_clause_is_an_event_of_its_own(parser):
 def test_headline_of_an_announcement_names_what_it_is_about(sentence, expected, parser):
     plan = next(c for c in cl.clauses(parser(sentence)) if c.announce)
     assert headline(plan) == expected
+    assert headline(plan, "in Oslo") == expected + ("" if "Curfew" in expected else " in Oslo")  # said, not done, there
 
 
 def test_clause_announced_plan_is_the_saying(parser):

@@ -77,11 +77,30 @@ def _plural(subj) -> bool:
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ees)")
 
 
+#: Nouns that measure what follows them ("1,300 pounds of explosives", "a cache of weapons").
+_MEASURES = frozenset("""pound ton tonne kilogram kilo kg gram litre liter gallon barrel cache stockpile
+dozen hundred thousand million billion number amount quantity lot""".split())
+
+
+def _measured(obj):
+    """What a measuring object measures ("1,300 pounds of explosives" → "explosives"), or ``None``."""
+    if obj is None or not (obj.lemma_.lower() in _MEASURES or obj.pos_ == "NUM"):
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return what if what is not None and what.pos_ in ("NOUN", "PROPN") else None
+
+
 def _coordinated(subj):
-    """The second of two coordinated subject nouns ("Lee and Meyer"), or ``None``."""
+    """The second of two coordinated subject nouns ("Lee and Meyer"), or ``None``; not when the verb is
+    singular ("Lee, 52, and the father of four, was shot": one man)."""
     if subj is None:
         return None
-    return next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == subj.pos_ and c.pos_ in ("NOUN", "PROPN")
+    verb = subj.head
+    if any(t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has") for t in (verb, *verb.children)
+           if t.i == verb.i or t.dep_ in ("aux", "auxpass")):
+        return None
+    return next((c for c in subj.children if c.dep_ == "conj" and subj.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")
                  and any(x.lower_ == "and" for x in subj.children if x.dep_ == "cc")), None)
 
 
@@ -147,6 +166,7 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
         told = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if told is not None and told.pos_ in ("NOUN", "PROPN"):
             subj = told  # "officials said on Monday the bridge would close": "Bridge to close"
+            site = None  # said there, not done there: "Bridge to close in <where it was said>" misleads
     subj_full = _text(_phrase(subj, True)) if subj is not None else ""
     subj_short = _text(_phrase(subj, False)) if subj is not None else ""
     also = _coordinated(subj) if comp is None else None
@@ -157,6 +177,9 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
         subj_full = subj_short = person
     obj_full = _text(_phrase(obj, True)) if obj is not None else ""
     obj_short = _text(_phrase(obj, False)) if obj is not None else ""
+    what = _measured(obj)
+    if what is not None:  # "found 1,300 pounds of explosives": the explosives are what was found
+        obj_full, obj_short = (f"{o} of {_text(_phrase(what, False))}" for o in (obj_full, obj_short))
     verb = _verb(clause, subj) if comp is None else " ".join(
         ["to", *(["be", comp.text.lower()] if comp.tag_ == "VBN" else [comp.lemma_.lower()]),
          *(c.text for c in comp.children if c.dep_ == "prt")])

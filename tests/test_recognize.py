@@ -165,3 +165,13 @@ def test_recognize_a_person_named_like_an_accented_town_stays_a_person(real_gaz,
     text = "Senator Bush spoke in Ohio on Monday.\n\nBush, speaking from his farm, said the bill would pass."
     gp = Geoparser(real_gaz, nlp)
     assert "Bush" not in [m.text for m in mentions(gp, article_from_text(text, "t.txt"))]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The West Nile virus spread in Texas.", "Texas"),
+    ("Cases of Lyme disease rose in Maine.", "Maine"),
+    ("A Rift Valley fever outbreak hit Kenya.", "Kenya"),
+])
+def test_recognize_a_disease_named_after_a_place_is_no_place(real_gaz, nlp, text, place):
+    gp = Geoparser(real_gaz, nlp)
+    assert [m.text for m in mentions(gp, article_from_text(text, "t.txt"))] == [place]

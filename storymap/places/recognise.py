@@ -19,7 +19,7 @@ from ..limits import CHUNK_CHARS, batch_size, chunk_spans, die_with_parent
 from ..model import BROAD_KINDS, COARSE_KINDS, Article, Mention, ResolvedMention
 from .candidates import GENERATORS, Context, Generator, SpanCandidate, person_parts
 from .gazetteer import GazetteerLike, haversine_km
-from .words import NAME_HEADS
+from .words import DISEASE_AFTER, NAME_HEADS
 
 __all__ = ["MODEL_PACKAGE", "load_nlp", "Recogniser", "OverlapPolicy", "longest_then_priority",
            "confirm_weak", "CONFIRM_KM", "CONFIRM_SCORE", "begins_a_name", "in_a_name"]
@@ -120,6 +120,7 @@ class Recogniser:
         cands: list[SpanCandidate] = []
         for doc, offset in docs:
             cands.extend(self.candidates(doc, offset, article.body, frozenset(parts)))
+        cands = [c for c in cands if not DISEASE_AFTER.match(article.body, c.end)]  # "the Riverton virus"
         strong = self.overlaps([c for c in cands if not c.weak])
         strong_spans = _Spans((o.start, o.end) for o in strong)
         weak = self.overlaps([c for c in cands if c.weak and not strong_spans.overlaps(c.start, c.end)])

@@ -19,6 +19,7 @@ __all__ = [
     "DIRECTIONS",
     "INSTITUTION_WORDS",
     "NAME_HEADS",
+    "DISEASE_AFTER",
     "ADMIN_SUFFIXES",
     "DIRECTION_PREFIXES",
 ]
@@ -59,6 +60,8 @@ DIRECTIONS = frozenset(read_words("directions"))
 INSTITUTION_WORDS = frozenset(read_words("institution_words"))
 #: Capitalised words that end a longer name a place's name begins ("... Cathedral", "... Spectator").
 NAME_HEADS = frozenset(read_words("name_heads"))
+#: A disease word right after a place's name ("the Riverton virus"): the name is the disease's.
+DISEASE_AFTER = re.compile(rf"[ \t-]+(?:{whole_word_pattern(read_words('disease_words'))})\b", re.I)
 #: A division word at the end of a name ("Anbar province"), for a second look-up without it.
 ADMIN_SUFFIXES = re.compile(rf"\s+(?:{whole_word_pattern(read_words('admin_suffixes'))})$", re.I)
 #: A direction word at the start of a name ("Northeast Georgia"), for a second look-up without it.

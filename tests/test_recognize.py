@@ -175,3 +175,9 @@ def test_recognize_a_person_named_like_an_accented_town_stays_a_person(real_gaz,
 def test_recognize_a_disease_named_after_a_place_is_no_place(real_gaz, nlp, text, place):
     gp = Geoparser(real_gaz, nlp)
     assert [m.text for m in mentions(gp, article_from_text(text, "t.txt"))] == [place]
+
+
+def test_recognize_a_state_abbreviation_the_model_calls_a_person_qualifies_its_town(real_gaz, nlp):
+    gp = Geoparser(real_gaz, nlp)
+    found = [(r.mention.text, r.place.name) for r in gp(article_from_text("Floods hit Brisbane, Qld, overnight.", "t.txt"))]
+    assert ("Qld", "Queensland") in found

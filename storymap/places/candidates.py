@@ -278,6 +278,9 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
                     or m.place.name.casefold() == e.text.casefold())
                for m in ctx.matches(e.text) if not m.demonym):
             continue
+        if len(e) == 1 and e.start >= 2 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE" and any(
+                m.place.feature_code == "ADM1" or m.place.kind == "country" for m in ctx.matches(e.text) if not m.demonym):
+            continue  # "Riverton, Qld": the state that qualifies a town, however the model labels it
         # An office before the name is no part of it, nor is the town it is of ("Oakton Mayor Ann Lee");
         # nor a one-word "name" before an office ("Oakton Mayor": the model took the town for a person).
         titled = [t.i for t in e if t.lower_.rstrip(".") in TITLES]

@@ -123,9 +123,13 @@ def test_clause_attached_date_wins_over_a_nouns_date(parser):
     assert cl.names_a_thing(doc, year, year + 4)
 
 
-def test_clause_reported_speech_gives_the_governed_clause(parser):
-    (c,) = cl.clauses(parser("Police said they had arrested two men overnight."))
-    assert c.reported and c.lemma == "arrest" and c.past
+@pytest.mark.parametrize("sentence, lemma", [
+    ("Police said they had arrested two men overnight.", "arrest"),
+    ("The opposition won the election by a wide margin, official results showed on Monday.", "win"),
+])
+def test_clause_reported_speech_gives_the_governed_clause(parser, sentence, lemma):
+    c = cl.clauses(parser(sentence))[0]
+    assert c.reported and c.lemma == lemma and c.past
 
 
 def test_clause_opinion_is_not_a_happening(parser):

@@ -222,6 +222,16 @@ def test_events_a_place_named_by_the_dateline_and_the_lead_is_listed_once(places
     assert [(p.place.name, p.role) for p in e.places] == [("Baghdad", "site")]
 
 
+@pytest.mark.parametrize("text", [
+    'Protesters gathered on Tuesday, holding signs that read "Justice for Baghdad".',
+    "Protesters gathered on Tuesday, holding signs that read “Justice for Baghdad”.",
+])
+def test_events_a_place_in_quoted_words_is_not_the_site(places, nlp, text):
+    art = article_from_text(text, "a.txt")
+    evs = extract_events(art, resolved_for(text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert not [p for e in evs for p in e.places if p.role == "site"]
+
+
 @pytest.mark.parametrize("text, blanked", [
     ("OSLO, Norway (AP) -- Rescuers dug.", "                     Rescuers dug."),
     ("OSLO _ Rescuers dug.", "       Rescuers dug."),

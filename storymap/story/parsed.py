@@ -248,6 +248,8 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
             continue  # "Springfield, Illinois": the state qualifies the town
         role = cl.place_role(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end), clause,
                              broad=p.kind in BROAD_KINDS)
+        if role == "mentioned" and _in_quotes(sent.text, sent.rel(r.mention.start)):
+            role = "described"  # signs that read "Justice for Oslo": words quoted, not where it happened
         if role == "actor":
             if p.kind == "country":
                 actors.append(p.name)
@@ -267,6 +269,14 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
     roled = {p.id for p, role, _ in out if role != "mentioned"}
     out = [x for x in out if x[1] != "mentioned" or x[0].id not in roled]
     return [_settle_site(v) for v in _by_country(sent, out)], actors
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Is the character at ``pos`` inside a quotation ("...", “...”) that opens and closes in ``text``?"""
+    before, after = text[:pos], text[pos:]
+    if before.count("“") > before.count("”") and "”" in after:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _by_country(sent: Sentence, found: list) -> list[list]:

@@ -400,7 +400,7 @@ def _a_reference(head) -> bool:
 
 
 #: Words that name a town before its name ("the port city of Oslo").
-_TOWN_WORDS = frozenset("city town village port capital municipality suburb".split())
+_TOWN_WORDS = frozenset(words("town_words"))
 
 
 def _a_town_word_of_a_reference(noun) -> bool:
@@ -409,7 +409,8 @@ def _a_town_word_of_a_reference(noun) -> bool:
             and _a_reference(noun.head.head))
 
 
-_UNITS = frozenset("mile kilometer kilometre km yard metre meter foot feet".split())
+#: Units of distance ("17 kilometers from Oslo").
+_UNITS = frozenset(words("distance_units"))
 
 
 def _after_a_distance(prep) -> bool:

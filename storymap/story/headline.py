@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from storymap.story.clauses import words
+
 __all__ = ["MAX_CHARS", "headline", "noun_headline", "fallback_headline", "present", "subject_text"]
 
 MAX_CHARS = 80
@@ -78,8 +80,7 @@ _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ees)"
 
 
 #: Nouns that measure what follows them ("1,300 pounds of explosives", "a cache of weapons").
-_MEASURES = frozenset("""pound ton tonne kilogram kilo kg gram litre liter gallon barrel cache stockpile
-dozen hundred thousand million billion number amount quantity lot""".split())
+_MEASURES = frozenset(words("measure_nouns"))
 
 
 def _measured(obj):

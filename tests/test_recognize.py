@@ -181,3 +181,22 @@ def test_recognize_a_state_abbreviation_the_model_calls_a_person_qualifies_its_t
     gp = Geoparser(real_gaz, nlp)
     found = [(r.mention.text, r.place.name) for r in gp(article_from_text("Floods hit Brisbane, Qld, overnight.", "t.txt"))]
     assert ("Qld", "Queensland") in found
+
+
+def test_recognize_the_dateline_town_is_no_person_in_its_article(real_gaz, nlp):
+    # The model may label a town's name a person (a singer shares it); the dateline says it is the town.
+    text = "JOPLIN, Mo. -- Storms hit the south of Joplin on Sunday.\n\nSchools in Joplin stayed shut on Monday."
+    gp = Geoparser(real_gaz, nlp)
+    found = [r.mention.text for r in gp(article_from_text(text, "t.txt")) if r.place is not None]
+    assert found.count("Joplin") == 2
+
+
+@pytest.mark.parametrize("body, names", [
+    ("OSLO, Norway (AP) -- Crews worked.\n\nMore later.", {"Oslo"}),
+    ("NEW YORK _ Crews worked.", {"New York"}),
+    ("Crews worked in OSLO today.", set()),  # capitals mid-sentence are no dateline
+])
+def test_recognize_dateline_names(real_gaz, body, names):
+    from storymap.places.candidates import dateline_names
+
+    assert dateline_names(body, real_gaz) == names

@@ -34,6 +34,7 @@ __all__ = [
     "capitalised_runs",
     "gazetteer_phrases",
     "person_parts",
+    "dateline_names",
     "is_strong",
 ]
 
@@ -130,8 +131,22 @@ _MIN_CITY_POP_ALONE = 100_000
 _CITY_POP_MULTIWORD = 1_000
 # A dateline opens a news paragraph: "SPRINGFIELD, Ohio --", "RIVERTON —", "OLDTOWN (AP) -".
 # It may follow a headline run into the same paragraph ("Storm hits coast. NEWTON, N.J. — ...").
-_DATELINE = re.compile(r"(?:^|(?<=[.!?:]\s))\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*(?:,|\(|—|–|--|-\s))")
+_DATELINE = re.compile(r"(?:^|(?<=[.!?:]\s))\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*(?:,|\(|—|–|--|-\s|_\s))")
 _DATELINE_REACH = 400
+
+
+def dateline_names(body: str, gazetteer: GazetteerLike) -> set[str]:
+    """The city names of the datelines that open the body's paragraphs, in title case ("JOPLIN, Mo."
+    → "Joplin"): the article is filed from a place of that name, so the word names no person in it."""
+    ctx = Context(gazetteer)
+    out = set()
+    for para in body.split("\n\n"):
+        for m in _DATELINE.finditer(para[:_DATELINE_REACH]):
+            name = m.group(1).strip()
+            if name and any(not x.demonym and x.place.kind in ("city", "region", "country") for x in ctx.matches(name)):
+                out.add(" ".join(w.capitalize() for w in name.split()))
+                break
+    return out
 
 
 # -- the generators ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..limits import CHUNK_CHARS, batch_size, chunk_spans, die_with_parent
 from ..model import BROAD_KINDS, COARSE_KINDS, Article, Mention, ResolvedMention
-from .candidates import GENERATORS, Context, Generator, SpanCandidate, person_parts
+from .candidates import GENERATORS, Context, Generator, SpanCandidate, dateline_names, person_parts
 from .gazetteer import GazetteerLike, haversine_km
 from .words import DISEASE_AFTER, NAME_HEADS
 
@@ -117,6 +117,7 @@ class Recogniser:
         parts: set[str] = set()
         for doc, _ in docs:
             parts.update(person_parts(doc, self.gaz))
+        parts -= dateline_names(article.body, self.gaz)  # "JOPLIN, Mo. --": Joplin is the town here
         cands: list[SpanCandidate] = []
         for doc, offset in docs:
             cands.extend(self.candidates(doc, offset, article.body, frozenset(parts)))

@@ -96,6 +96,8 @@ class Clause:
 
     @property
     def subject(self):
+        if self.pred.dep_ == "acl" and self.pred.tag_ == "VBD" and self.reported:
+            return self.pred.head  # see _misread_report
         return _subject_of(self.pred) or (_subject_of(self.pred.head) if self.pred.dep_ == "conj" else None)
 
     @property
@@ -115,6 +117,16 @@ class Clause:
 
 def _child(tok, deps):
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _misread_report(root):
+    """The happening of "A storm hit the town on Sunday, the sheriff said." when the parser made the
+    storm the subject of "said" and "hit" a clause describing it: the past-tense verb under the first of
+    the reporting verb's two subjects, or ``None``."""
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if len(subjects) < 2:
+        return None
+    return next((c for c in subjects[0].children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
 
 
 def _subject_of(verb):
@@ -223,6 +235,8 @@ def clauses(doc) -> list[Clause]:
     for root in (t for t in doc if t.dep_ == "ROOT"):
         pred, reported = root, False
         comp = _child(root, ("ccomp",))
+        if root.lemma_.lower() in REPORTING and comp is None:
+            comp = _misread_report(root)
         if root.lemma_.lower() in REPORTING and comp is not None and comp.pos_ in ("VERB", "AUX"):
             pred, reported = comp, True
         if pred.pos_ not in ("VERB", "AUX") or not (_finite(pred) or reported and _finite(root)):

@@ -398,6 +398,21 @@ def test_events_a_government_speaks_at_its_capital(places, nlp, mem_gaz, sentenc
     assert sites == ({site} if site else set())
 
 
+@pytest.mark.parametrize("sentence, site", [
+    ("Police in Iraq fired tear gas at protesters in the capital on Monday.", "Baghdad"),
+    ("Police in Iraq fired tear gas at protesters on Monday.", "Iraq"),  # no capital named
+    ("Police in Iraq fired tear gas in the capital of the province on Monday.", "Iraq"),  # another capital
+])
+def test_events_in_the_capital_is_the_countrys_capital(places, nlp, mem_gaz, sentence, site):
+    from storymap.story.parsed import seat_places
+
+    art = article_from_text(sentence, "a.txt")
+    i = sentence.index("Iraq")
+    mention = ResolvedMention(Mention("a.txt", i, i + 4, "Iraq"), places["iq"], 0.9)
+    evs = extract_events(art, [mention], find_timexes(art.body, DCT), DCT, nlp=nlp, seats=seat_places(mem_gaz))
+    assert {ep.place.name for e in evs for ep in e.places if ep.role == "site"} == {site}
+
+
 @pytest.mark.parametrize("sentence, date", [
     # "has been arrested" cannot take "last year": that time is the floods', the arrest is the report's day.
     ("A man has been arrested in Baghdad in connection with the floods last year, police said today.",

@@ -353,7 +353,7 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places,
         own = ctx[:5] + (_lemmas(c.pred),)
         readings, actors = _roles(sent, c)
         for placed in readings:
-            placed = _dateline_site(sent, _seat_site(sent, c, _home_site(sent, c, placed)))
+            placed = _dateline_site(sent, _seat_site(sent, c, _capital_site(sent, c, _home_site(sent, c, placed))))
             ev = _clause_event(sent, c, got, (placed, actors), own)
             if ev is not None:
                 events.append(ev)
@@ -475,6 +475,28 @@ def _seat_site(sent: Sentence, c, placed: list) -> list:
     if seat is None:
         return placed
     return [(seat, "site", ResolvedMention(Mention(sent.article.path, -1, -1, subj.text), seat, 0.0)), *placed]
+
+
+def _capital_site(sent: Sentence, c, placed: list) -> list:
+    """``placed``, with the capital as its site when the clause happened "in the capital" and the
+    sentence names one country ("Police in Ruritania fired tear gas in the capital"): not the whole
+    country, nor a town of another clause."""
+    if not sent.seats or any(role in ("site", "origin", "destination") and p.kind not in BROAD_KINDS
+                             for p, role, _ in placed):
+        return placed
+    at_capital = any(t.lemma_.lower() == "capital" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                     and any(d.lower_ == "the" for d in t.children if d.dep_ == "det")
+                     and not any(x.dep_ == "prep" for x in t.children) and cl._within(t.head, c)
+                     for t in sent.doc)
+    countries = {p.country: (p, r) for p, _, r in placed if p.kind == "country" and p.country}
+    if not at_capital or len(countries) != 1:
+        return placed
+    (code, (_, r)), = countries.items()
+    capital = sent.seats.capitals.get(code)
+    if capital is None:
+        return placed
+    rest = [(p, "mentioned" if role == "site" else role, m) for p, role, m in placed if p.id != capital.id]
+    return [(capital, "site", r), *rest]
 
 
 def _dateline_site(sent: Sentence, placed: list) -> list:

@@ -230,9 +230,13 @@ def test_lead_event_takes_the_articles_date(text, seg, expected, parser):
 
 
 @pytest.mark.parametrize("sentence", ["The bridge is old.", "The town has two schools.",
-                                      "The plan includes a new park."])
+                                      "The plan includes a new park.", "The new taxes were needed to pay debts."])
 def test_clause_a_state_is_not_a_happening(sentence, parser):
     assert all(c.opinion for c in cl.clauses(parser(sentence)))
+
+
+def test_clause_a_passive_of_a_stative_verb_can_be_a_happening(parser):
+    assert not cl.clauses(parser("The fire was contained on Monday."))[0].opinion
 
 
 @pytest.mark.parametrize("sentence,role", [

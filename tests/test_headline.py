@@ -137,19 +137,14 @@ def test_clause_caption_is_not_an_event(line, parser):
     assert cl.is_caption(line, parser(line))
 
 
-@pytest.mark.parametrize("sentence, role", [
-    ("Officials sent new signals on Sunday that the army wants to withdraw from Oslo.", "mentioned"),
-    ("The army withdrew from Oslo on Sunday.", "origin"),
-    ("The unit, which had been sent to Oslo, returned on Sunday.", "mentioned"),
-])
-def test_clause_a_journey_is_the_clauses_own(sentence, role, parser):
-    assert role_of(parser, sentence) == role
-
-
 @pytest.mark.parametrize("sentence,role", [
     ("The crews flew from Oslo to the coast.", "origin"),
     ("The crews worked from Oslo all week.", "mentioned"),
     ("A fire broke out in Oslo on Monday.", "site"),
+    # a journey must be the clause's own
+    ("Officials sent new signals on Sunday that the army wants to withdraw from Oslo.", "mentioned"),
+    ("The army withdrew from Oslo on Sunday.", "origin"),
+    ("The unit, which had been sent to Oslo, returned on Sunday.", "mentioned"),
 ])
 def test_clause_movement_only_with_a_motion_verb(sentence, role, parser):
     assert role_of(parser, sentence) == role

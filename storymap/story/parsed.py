@@ -488,10 +488,10 @@ def _capital_site(sent: Sentence, c, placed: list) -> list:
                      and any(d.lower_ == "the" for d in t.children if d.dep_ == "det")
                      and not any(x.dep_ == "prep" for x in t.children) and cl._within(t.head, c)
                      for t in sent.doc)
-    countries = {p.country: (p, r) for p, _, r in placed if p.kind == "country" and p.country}
+    countries = {p.country: r for p, _, r in placed if p.kind == "country" and p.country}
     if not at_capital or len(countries) != 1:
         return placed
-    (code, (_, r)), = countries.items()
+    code, r = next(iter(countries.items()))
     capital = sent.seats.capitals.get(code)
     if capital is None:
         return placed

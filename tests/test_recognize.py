@@ -200,3 +200,12 @@ def test_recognize_dateline_names(real_gaz, body, names):
     from storymap.places.candidates import dateline_names
 
     assert dateline_names(body, real_gaz) == names
+
+
+@pytest.mark.parametrize("text", [
+    "The river burst its banks north of Lecco on Tuesday.",
+    "Three villages near Lecco were flooded on Tuesday.",
+])
+def test_recognize_a_name_only_a_place_follows_is_no_person(real_gaz, nlp, text):
+    gp = Geoparser(real_gaz, nlp)
+    assert "Lecco" in [r.mention.text for r in gp(article_from_text(text, "t.txt")) if r.place is not None]

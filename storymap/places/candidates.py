@@ -293,6 +293,8 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
                     or m.place.name.casefold() == e.text.casefold())
                for m in ctx.matches(e.text) if not m.demonym):
             continue
+        if len(e) == 1 and _after_a_place_word(doc, e.start) and ctx.matches(e.text):
+            continue  # "north of Riverton", "near Riverton": a place, whatever the model's label
         if len(e) == 1 and e.start >= 2 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE" and any(
                 m.place.feature_code == "ADM1" or m.place.kind == "country" for m in ctx.matches(e.text) if not m.demonym):
             continue  # "Riverton, Qld": the state that qualifies a town, however the model labels it
@@ -315,6 +317,17 @@ def person_parts(doc, gazetteer: GazetteerLike) -> set[str]:
                 and not _is_country(ctx, nxt.text)):
             parts.add(nxt.text)
     return parts
+
+
+def _after_a_place_word(doc, i: int) -> bool:
+    """Does token ``i`` follow words that only a place follows ("north of", "near", "outside"), and
+    not begin a possessive ("near Lee's farm")?"""
+    if i + 1 < len(doc) and doc[i + 1].tag_ == "POS":
+        return False
+    prev = doc[i - 1].lower_ if i >= 1 else ""
+    if prev in ("near", "outside"):
+        return True
+    return prev == "of" and i >= 2 and doc[i - 2].lower_ in DIRECTIONS
 
 
 def is_strong(m: NameMatch, multiword: bool) -> bool:

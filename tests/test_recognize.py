@@ -209,3 +209,26 @@ def test_recognize_dateline_names(real_gaz, body, names):
 def test_recognize_a_name_only_a_place_follows_is_no_person(real_gaz, nlp, text):
     gp = Geoparser(real_gaz, nlp)
     assert "Lecco" in [r.mention.text for r in gp(article_from_text(text, "t.txt")) if r.place is not None]
+
+
+def test_recognize_a_village_abroad_that_only_its_name_ties_to_the_story_is_dropped(real_gaz, nlp):
+    # "Adda" is an Italian river the gazetteer lacks, and the name of a West African hamlet.
+    text = ("MILAN (Reuters) - A dam on the Adda river burst early on Tuesday, flooding three villages north of "
+            "Lecco.\n\nRescuers pulled 40 people from rooftops in Olginate.\n\nMore rain is forecast across Lombardy.")
+    gp = Geoparser(real_gaz, nlp)
+    found = {r.mention.text: r.place.country for r in gp(article_from_text(text, "t.txt")) if r.place is not None}
+    assert "Adda" not in found and found.get("Lecco") == "IT"
+
+
+def test_recognize_a_small_town_abroad_named_with_others_of_its_country_stays(real_gaz, nlp):
+    from storymap.model import Mention, Place, ResolvedMention
+    from storymap.places.geoparse import _stray_village
+
+    def rm(name, country, pop):
+        place = Place(f"gn:{name}", name, 0.0, 0.0, "city", country, population=pop)
+        return ResolvedMention(Mention("t.txt", 0, 1, name), place, 0.9)
+
+    found = [rm("Ashford", "GB", 70_000), rm("Lyon", "FR", 500_000), rm("Tiny", "FR", 800), rm("Nice", "FR", 340_000)]
+    assert not _stray_village(found[2], found)  # France is named by others too
+    alone = [rm("Lyon", "FR", 500_000), rm("Nice", "FR", 340_000), rm("Metz", "FR", 120_000), rm("Tiny", "CI", 800)]
+    assert _stray_village(alone[3], alone)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Sequence
 
 from ..model import Article, ResolvedMention
 from .gazetteer import Gazetteer, GazetteerLike, default_gazetteer_path, open_gazetteer
@@ -54,15 +55,11 @@ class Geoparser:
         candidates as ``(mention, candidate, feature row)`` (for training the ranker)."""
         mentions, weak = self.recogniser.recognise_all(article, entities)
         first = self._resolve(mentions, article, trace)
-        if not weak:
-            return first
         # Small places the model did not vouch for count when the article's confident places say
         # they are nearby: in a first-level region it names, or near its towns.
-        confirmed = confirm_weak(weak, first, self.gazetteer)
-        if not confirmed:
-            return first
-        merged = sorted(mentions + confirmed, key=lambda m: m.start)
-        return self._resolve(merged, article, trace)
+        confirmed = confirm_weak(weak, first, self.gazetteer) if weak else []
+        found = self._resolve(sorted(mentions + confirmed, key=lambda m: m.start), article, trace) if confirmed else first
+        return [r for r in found if not _stray_village(r, found)]
 
     def _resolve(self, mentions, article: Article, trace: list | None) -> list[ResolvedMention]:
         raw = [] if trace is not None else None
@@ -84,3 +81,21 @@ def _installed(path: Path) -> tuple[Gazetteer, object]:
         if path not in _installed_parts:
             _installed_parts[path] = (open_gazetteer(path), load_nlp())
         return _installed_parts[path]
+
+
+#: A town this small, alone in its country ...
+STRAY_POP = 5_000
+#: ... in an article whose other places, at least this many, all lie in one other country ...
+STRAY_OTHERS = 3
+
+
+def _stray_village(r: ResolvedMention, found: Sequence[ResolvedMention]) -> bool:
+    """Is ``r`` a village abroad that only its name ties to the article ("the Oldbridge river" read as a
+    hamlet of 2,000 on another continent, in a story whose other places are all in one country)? The
+    name is more likely a river, a person or a thing the gazetteer does not hold."""
+    p = r.place
+    if p is None or p.kind != "city" or p.population >= STRAY_POP or r.mention.source == "dateline":
+        return False
+    others = {o.place.country for o in found if o.place is not None and o is not r and o.place.id != p.id}
+    n = sum(1 for o in found if o.place is not None and o.place.id != p.id)
+    return n >= STRAY_OTHERS and len(others) == 1 and p.country not in others

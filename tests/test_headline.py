@@ -79,6 +79,7 @@ def test_headline_a_reduced_relative_reads_as_passive(sentence, expected, parser
     ("For the first time in years, the two towns have gone to war with each other.", "Two towns go to war"),
     ("The family went to court.", "Family goes to court"),
     ("He went to the station.", "He goes"),  # a place is the site's business, not the headline's
+    ("Fire swept through the forest.", "Fire sweeps through forest"),
     ("Ruritania, worried about the floods, urged its neighbours to act.", "Ruritania urges its neighbours to act"),
 ])
 def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser):

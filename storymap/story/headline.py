@@ -197,7 +197,7 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
     return _cap(_fit(f"{subj_short} {verb}"))
 
 
-_OBJECT_PREPS = {"with", "on", "against", "for", "over", "about"}
+_OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through"}
 _NOT_OBJECTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 

@@ -97,7 +97,7 @@ class Clause:
 
     @property
     def subject(self):
-        if self.pred.dep_ == "acl" and self.pred.tag_ == "VBD" and self.reported:
+        if self.pred.dep_ == "acl" and _active_past(self.pred) and self.reported:
             return self.pred.head  # see _misread_report
         return _subject_of(self.pred) or (_subject_of(self.pred.head) if self.pred.dep_ == "conj" else None)
 
@@ -127,7 +127,13 @@ def _misread_report(root):
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
     if len(subjects) < 2:
         return None
-    return next((c for c in subjects[0].children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+    return next((c for c in subjects[0].children if c.dep_ == "acl" and _active_past(c)), None)
+
+
+def _active_past(verb) -> bool:
+    """A past tense, or a participle with an object of its own ("killed 12 people": active, however
+    the tagger read it)."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _subject_of(verb):

@@ -121,6 +121,8 @@ def test_clause_attached_date_wins_over_a_nouns_date(parser):
     # the parser made the storm the subject of "said": the storm's verb is still the happening
     ("A tornado ripped through the southern suburbs of the city on Sunday night, destroying at least 30 homes "
      "and injuring 14 people, the county sheriff said Monday.", "rip"),
+    ("Gunmen on motorcycles killed at least 12 people at a village market late Monday, police and residents "
+     "said Tuesday.", "kill"),  # the same, with the verb tagged a participle
 ])
 def test_clause_reported_speech_gives_the_governed_clause(parser, sentence, lemma):
     c = cl.clauses(parser(sentence))[0]
@@ -511,6 +513,7 @@ def test_clause_a_persons_home_town_is_not_the_site(parser):
 @pytest.mark.parametrize("sentence,expected", [
     ("Kidnappers kept their promise.", "Kidnappers keep their promise"),
     ("Protesters blocked the bridge.", "Protesters block bridge"),
+    ("Gunmen blocked the bridge.", "Gunmen block bridge"),
     ("The mayor blocked the bridge.", "Mayor blocks bridge"),
 ])
 def test_headline_verb_agrees_with_a_capitalised_plural_subject(sentence, expected, parser):

@@ -75,8 +75,8 @@ def _plural(subj) -> bool:
             and _PEOPLE_PLURAL.fullmatch(subj.text) is not None)
 
 
-#: Plurals of nouns for people ("kidnappers", "protesters", "activists", "residents", "guardians").
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ees)")
+#: Plurals of nouns for people ("kidnappers", "protesters", "activists", "residents", "guardians", "gunmen").
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ees|men)")
 
 
 #: Nouns that measure what follows them ("1,300 pounds of explosives", "a cache of weapons").

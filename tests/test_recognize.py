@@ -220,15 +220,20 @@ def test_recognize_a_village_abroad_that_only_its_name_ties_to_the_story_is_drop
     assert "Adda" not in found and found.get("Lecco") == "IT"
 
 
-def test_recognize_a_small_town_abroad_named_with_others_of_its_country_stays(real_gaz, nlp):
+def test_recognize_a_small_town_abroad_named_with_others_of_its_country_stays():
     from storymap.model import Mention, Place, ResolvedMention
-    from storymap.places.geoparse import _stray_village
+    from storymap.places.geoparse import _without_stray_villages
 
     def rm(name, country, pop):
         place = Place(f"gn:{name}", name, 0.0, 0.0, "city", country, population=pop)
         return ResolvedMention(Mention("t.txt", 0, 1, name), place, 0.9)
 
-    found = [rm("Ashford", "GB", 70_000), rm("Lyon", "FR", 500_000), rm("Tiny", "FR", 800), rm("Nice", "FR", 340_000)]
-    assert not _stray_village(found[2], found)  # France is named by others too
-    alone = [rm("Lyon", "FR", 500_000), rm("Nice", "FR", 340_000), rm("Metz", "FR", 120_000), rm("Tiny", "CI", 800)]
-    assert _stray_village(alone[3], alone)
+    def kept(found):
+        return [r.mention.text for r in _without_stray_villages(found)]
+
+    # France is named by others too: the small town stays.
+    assert kept([rm("Ashford", "GB", 70_000), rm("Lyon", "FR", 500_000), rm("Tiny", "FR", 800)]) == ["Ashford", "Lyon", "Tiny"]
+    # Alone in its country, beside three places of one other: dropped; beside two only, kept.
+    assert kept([rm("Lyon", "FR", 500_000), rm("Nice", "FR", 340_000), rm("Metz", "FR", 120_000),
+                 rm("Tiny", "CI", 800)]) == ["Lyon", "Nice", "Metz"]
+    assert kept([rm("Lyon", "FR", 500_000), rm("Nice", "FR", 340_000), rm("Tiny", "CI", 800)]) == ["Lyon", "Nice", "Tiny"]

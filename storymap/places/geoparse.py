@@ -7,6 +7,7 @@ recognise -> resolve -> confirm the weak names -> resolve again with them.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -59,7 +60,7 @@ class Geoparser:
         # they are nearby: in a first-level region it names, or near its towns.
         confirmed = confirm_weak(weak, first, self.gazetteer) if weak else []
         found = self._resolve(sorted(mentions + confirmed, key=lambda m: m.start), article, trace) if confirmed else first
-        return [r for r in found if not _stray_village(r, found)]
+        return _without_stray_villages(found)
 
     def _resolve(self, mentions, article: Article, trace: list | None) -> list[ResolvedMention]:
         raw = [] if trace is not None else None
@@ -89,13 +90,20 @@ STRAY_POP = 5_000
 STRAY_OTHERS = 3
 
 
-def _stray_village(r: ResolvedMention, found: Sequence[ResolvedMention]) -> bool:
-    """Is ``r`` a village abroad that only its name ties to the article ("the Oldbridge river" read as a
-    hamlet of 2,000 on another continent, in a story whose other places are all in one country)? The
-    name is more likely a river, a person or a thing the gazetteer does not hold."""
-    p = r.place
-    if p is None or p.kind != "city" or p.population >= STRAY_POP or r.mention.source == "dateline":
-        return False
-    others = {o.place.country for o in found if o.place is not None and o is not r and o.place.id != p.id}
-    n = sum(1 for o in found if o.place is not None and o.place.id != p.id)
-    return n >= STRAY_OTHERS and len(others) == 1 and p.country not in others
+def _without_stray_villages(found: Sequence[ResolvedMention]) -> list[ResolvedMention]:
+    """``found`` without the villages abroad that only their names tie to the article ("the Oldbridge
+    river" read as a hamlet of 2,000 on another continent, in a story whose other places are all in one
+    country): such a name is more likely a river, a person or a thing the gazetteer does not hold."""
+    placed = [r for r in found if r.place is not None]
+    by_country = Counter(r.place.country for r in placed)
+    by_place = Counter(r.place.id for r in placed)
+
+    def stray(r: ResolvedMention) -> bool:
+        p = r.place
+        if p is None or p.kind != "city" or p.population >= STRAY_POP or r.mention.source == "dateline":
+            return False
+        others = [c for c in by_country if c != p.country]
+        alone = by_country[p.country] == by_place[p.id]  # no other place of its country
+        return alone and len(others) == 1 and len(placed) - by_place[p.id] >= STRAY_OTHERS
+
+    return [r for r in found if not stray(r)]

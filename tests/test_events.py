@@ -232,6 +232,15 @@ def test_events_a_place_in_quoted_words_is_not_the_site(places, nlp, text):
     assert not [p for e in evs for p in e.places if p.role == "site"]
 
 
+def test_events_the_second_lead_paragraph_goes_on_with_the_first_ones_day(places, nlp):
+    text = ("Police in Baghdad arrested two men on Tuesday.\n\n"
+            "Protesters stormed a police station in Baghdad, officials said.")
+    art = article_from_text(text, "a.txt")
+    found = resolved_for(text, places, ("Baghdad", "baghdad"), ("Baghdad", "baghdad"))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert {e.predicate: e.date for e in evs} == {"arrest": "2019-12-31", "storm": "2019-12-31"}
+
+
 @pytest.mark.parametrize("text, blanked", [
     ("OSLO, Norway (AP) -- Rescuers dug.", "                     Rescuers dug."),
     ("OSLO _ Rescuers dug.", "       Rescuers dug."),

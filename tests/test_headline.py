@@ -204,20 +204,22 @@ def test_noun_headline_names_the_target_and_site(text, when, site, expected, par
     assert noun_headline(cl.dated_noun(doc, i, i + len(when)), site) == expected
 
 
-@pytest.mark.parametrize("text,seg,expected", [
-    ("Police said they had arrested two men.", 0, "2021-05-03"),  # the lead's undated event: the article's day
-    ("Police said they had arrested two men overnight.", 1, "2021-05-02"),  # "overnight": the day before
-    ("Police said they had arrested two men.", 4, None),  # not the lead
-    ("Police said they could arrest two men.", 0, None),  # no happening
+@pytest.mark.parametrize("text,seg,expected,lead_day", [
+    ("Police said they had arrested two men.", 0, "2021-05-03", None),  # the lead's undated event: the article's day
+    # the second paragraph goes on with the day the first one told of
+    ("Police said they had arrested two men.", 1, "2021-05-01", "2021-05-01"),
+    ("Police said they had arrested two men overnight.", 1, "2021-05-02", None),  # "overnight": the day before
+    ("Police said they had arrested two men.", 4, None, "2021-05-01"),  # not the lead
+    ("Police said they could arrest two men.", 0, None, None),  # no happening
 ])
-def test_lead_event_takes_the_articles_date(text, seg, expected, parser):
+def test_lead_event_takes_the_articles_date(text, seg, expected, lead_day, parser):
     import datetime as dt
     from types import SimpleNamespace
 
     from storymap.story.parsed import _lead_date
 
     doc = parser(text)
-    sent = SimpleNamespace(seg=seg, dct=dt.date(2021, 5, 3), doc=doc, text=text)
+    sent = SimpleNamespace(seg=seg, dct=dt.date(2021, 5, 3), doc=doc, text=text, lead_day=lead_day)
     got = _lead_date(sent, cl.clauses(doc)[0])
     assert (got[0][2][0] if got else None) == expected
 

@@ -269,6 +269,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
                   narration, entities, seats.pattern if seats else None, dateline is not None) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
     last_day: tuple[str, int] | None = None  # the last day the text named, and its paragraph of narration
+    lead_day: tuple[str, int] | None = None  # the day the lead first names (of the last week), its paragraph
     prev_seg, prev_text = -1, ""
     person: str | None = None  # the person the article last named (for a later "he" or "she")
     things: tuple[str | None, str | None] = (None, None)  # ... and the things (for "it", "they")
@@ -291,12 +292,15 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
         day = next((d[2][0] for d in own if d[3].granularity == "day" and d[3].type == "DATE"), None)
         if day is not None:
             last_day = (day, narration[k])
+            if k < 2 and lead_day is None and dct is not None and 0 <= _days_before(day, dct) <= 7:
+                lead_day = (day, k)  # the day the lead's first dated paragraph tells of
         if idx in docs:
             from storymap.story.parsed import Sentence, last_person, last_things, sentence_events
 
             sent = Sentence(article, k, sents[idx][1], (s, e), docs[idx], own,
                             places[bisect_left(place_starts, s):bisect_left(place_starts, e)], dct, person,
-                            things, tuple(sent_peoples), dateline, seats)
+                            things, tuple(sent_peoples), dateline, seats,
+                            lead_day[0] if lead_day and k > lead_day[1] else None)  # a later lead paragraph goes on with it
             person, things = last_person(docs[idx], person), last_things(docs[idx], things)
             found, carried = sentence_events(sent, last_date[0] if last_date else None, raw_sents, idx, places,
                                              main)

@@ -48,6 +48,7 @@ class Sentence:
     peoples: tuple[ResolvedMention, ...] = ()  # the peoples it names ("Iranian"), resolved to their countries
     dateline: ResolvedMention | None = None  # the article's dateline city ("OSLO (AP) --"), if it has one
     seats: Seats | None = None  # where bodies and governments act (see seat_places)
+    lead_day: str | None = None  # the recent day an earlier paragraph of the lead names, if any
 
     @property
     def text(self) -> str:
@@ -231,6 +232,8 @@ def _lead_date(sent: Sentence, clause):
     """News convention: the undated past event of the lead (its first two paragraphs) is the article's
     day ("overnight", "late yesterday": the day before)."""
     if sent.seg < 2 and sent.dct is not None and (clause.past or clause.announce) and not clause.opinion:
+        if sent.lead_day is not None:
+            return (None, None, (sent.lead_day, None), None), False  # the lead goes on with the day it named
         day = sent.dct - dt.timedelta(days=1) if _DAY_BEFORE.search(sent.text) else sent.dct
         return (None, None, (day.isoformat(), None), None), False
     return None

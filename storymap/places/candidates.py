@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Callable, Iterable, Iterator, NamedTuple
 
-from ..model import STRONG_KINDS
+from ..model import STRONG_KINDS, Article
 from .gazetteer import GazetteerLike, NameMatch
 from .names import normalize_name
 from .qualifiers import qualifier_after
@@ -139,26 +139,27 @@ def dateline_names(body: str, gazetteer: GazetteerLike) -> set[str]:
     """The city names of the datelines that open the body's paragraphs, in title case ("JOPLIN, Mo."
     → "Joplin"): the article is filed from a place of that name, so the word names no person in it."""
     ctx = Context(gazetteer)
-    out = set()
-    for para in body.split("\n\n"):
-        for m in _DATELINE.finditer(para[:_DATELINE_REACH]):
-            name = m.group(1).strip()
-            if name and any(not x.demonym and x.place.kind in ("city", "region", "country") for x in ctx.matches(name)):
-                out.add(" ".join(w.capitalize() for w in name.split()))
-                break
-    return out
+    found = (_dateline_city(para, ctx) for para in body.split(Article.SEPARATOR))
+    return {" ".join(w.capitalize() for w in m.group(1).split()) for m in found if m is not None}
+
+
+def _dateline_city(text: str, ctx: Context) -> re.Match[str] | None:
+    """The first dateline near the start of ``text`` whose city (group 1) the gazetteer knows."""
+    for m in _DATELINE.finditer(text[:_DATELINE_REACH]):
+        if m.group(1).strip() and any(not x.demonym and x.place.kind in ("city", "region", "country")
+                                      for x in ctx.matches(m.group(1))):
+            return m
+    return None
 
 
 # -- the generators ------------------------------------------------------------------------------
 def dateline(doc, ctx: Context) -> list[SpanCandidate]:
     """The city of a dateline ("SPRINGFIELD, Ohio —") at the start of a paragraph."""
-    text = _doc_text(doc)[:_DATELINE_REACH] if ctx.opens_paragraph else ""
-    for m in _DATELINE.finditer(text):
-        if m.group(1).strip() and any(not x.demonym and x.place.kind in ("city", "region", "country")
-                                      for x in ctx.matches(m.group(1))):
-            ctx.close(m.start(1), m.end(1))
-            return [ctx.candidate(m.start(1), m.end(1), "dateline", False, Priority.ENTITY)]
-    return []
+    m = _dateline_city(_doc_text(doc), ctx) if ctx.opens_paragraph else None
+    if m is None:
+        return []
+    ctx.close(m.start(1), m.end(1))
+    return [ctx.candidate(m.start(1), m.end(1), "dateline", False, Priority.ENTITY)]
 
 
 def ner_places(doc, ctx: Context) -> list[SpanCandidate]:

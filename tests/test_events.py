@@ -437,6 +437,23 @@ def test_events_present_perfect_does_not_take_a_finished_years_date(places, nlp,
     assert arrests and arrests[0].date == date
 
 
+@pytest.mark.parametrize("sentence, date", [
+    # The time of a relative clause is the described thing's: the search is not dated by the stay.
+    ("Police searched a house in Baghdad where the suspect lived last year, officials said.", None),
+    ("Police questioned a man in Baghdad who was sought last week, officials said.", None),
+    ("Police searched a house in Baghdad last year, officials said.", "2019"),
+    # ... unless the happening it describes is the clause's setting.
+    ("Police fired tear gas in Baghdad during a protest that began on Monday.", "2019-12-30"),
+])
+def test_events_a_relative_clauses_time_does_not_date_the_main_clause(places, nlp, sentence, date):
+    lead = "The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n"
+    art = article_from_text(lead + sentence, "a.txt")  # past the lead
+    evs = extract_events(art, resolved_for(art.text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    main = [e for e in evs if e.predicate in ("search", "question", "fire")]
+    assert [e.date for e in main] == ([date] if date else [])
+
+
 @pytest.mark.parametrize("sentence, site", [
     ("The State Department condemned the raid on Monday.", "Washington"),
     ("The U.S. Senate voted on Monday to ratify the treaty.", "Washington"),

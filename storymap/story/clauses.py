@@ -545,6 +545,25 @@ def names_a_thing(doc, start: int, end: int) -> bool:
     return False
 
 
+def in_a_relative(doc, start: int, end: int, clause: Clause | None) -> bool:
+    """Does the time expression at ``[start, end)`` date the verb of a relative clause ("a house where
+    the suspect lived last year", "two men who were sought last week")? That is the described
+    thing's time, not the clause's."""
+    for anc in _ancestors_outside(doc, start, end):
+        if anc.pos_ in ("VERB", "AUX"):
+            noun = anc.head
+            # "... during the protest that unfolded on Monday": a happening the clause is set in
+            # gives the clause its time.
+            setting = noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+            return (clause is None or anc.i != clause.pred.i) and anc.dep_ == "relcl" and not setting
+        if anc.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
+    return False
+
+
+_SETTING_PREPS = frozenset(("during", "amid", "amidst", "throughout"))
+
+
 def after_a_thing(doc, start: int, end: int, clause: Clause | None) -> bool:
     """Does the time expression at ``[start, end)`` date a noun that the clause's predicate follows
     ("arrived after the storm on Monday", "following the vote in May")?"""

@@ -203,7 +203,8 @@ def _date(sent: Sentence, clause, inherited, main: bool):
         return (own[0], True) if own else None if sent.own else _lead_date(sent, clause)
     if not main:
         return None
-    free = [d for d in sent.own if not cl.names_a_thing(doc, *sent.timex_span(d)) and not _perfect_past(sent, clause, d)]
+    free = [d for d in sent.own if not cl.names_a_thing(doc, *sent.timex_span(d)) and not _perfect_past(sent, clause, d)
+            and not cl.in_a_relative(doc, *sent.timex_span(d), clause)]
     if free:
         return free[0], True
     after = [d for d in sent.own if cl.after_a_thing(doc, *sent.timex_span(d), clause)]
@@ -211,7 +212,8 @@ def _date(sent: Sentence, clause, inherited, main: bool):
         return after[0], True  # "arrived after the storm on Monday": on that day, at the earliest
     if inherited is not None:
         return (None, None, inherited, None), False
-    return _lead_date(sent, clause) or ((sent.own[0], True) if sent.own else None)
+    rest = [d for d in sent.own if not cl.in_a_relative(doc, *sent.timex_span(d), clause)]
+    return _lead_date(sent, clause) or ((rest[0], True) if rest else None)
 
 
 def _perfect_past(sent: Sentence, clause, d) -> bool:

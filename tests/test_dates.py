@@ -229,6 +229,16 @@ def test_dates_false_positives(text):
     assert find_timexes(text, WED) == []
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("They arrived on Monday, Dec. 30. The next day they left.", "The next day", "2019-12-31"),
+    ("They arrived on Dec. 31, 2019. The following day they left.", "The following day", "2020-01-01"),
+    ("They left on Nov. 3. The previous day they had packed.", "The previous day", "2019-11-02"),
+    ("They left on Nov. 3. The same day they wrote.", "The same day", "2019-11-03"),
+])
+def test_dates_the_next_day_counts_from_the_last_day_named(text, phrase, value):
+    assert covering(text, phrase, WED).value == value
+
+
 def test_dates_a_year_earlier_follows_the_quarter():
     text = "Profit rose in the third quarter from $5 million a year earlier."
     t = covering(text, "a year earlier", dt.date(1989, 10, 26))

@@ -374,18 +374,21 @@ def that_day(m, ctx):
     ref = ctx.recent_value(m.start(), LOOKBACK.anaphora)
     if ref is None or not re.match(r"\d{4}", ref):
         return None
+    # "the next day" / "the following week" is one unit after the date last mentioned, "the previous
+    # year" one before; "that day", "the same month" is that date's.
+    k = 1 if re.search(r"\b(?:next|following)\b", w) else -1 if "previous" in w else 0
+    mod = "START" if w.startswith("earlier") else ("END" if w.startswith("later") else None)
     if "day" in w:
         if ctx.last_date:
-            mod = "START" if w.startswith("earlier") else ("END" if w.startswith("later") else None)
-            return Normalised("DATE", ctx.last_date.isoformat(), mod)
+            return Normalised("DATE", (ctx.last_date + dt.timedelta(days=k)).isoformat(), mod)
         return None
     if "year" in w:
-        mod = "START" if w.startswith("earlier") else ("END" if w.startswith("later") else None)
-        return Normalised("DATE", ref[:4], mod)
+        return Normalised("DATE", f"{int(ref[:4]) + k:04d}", mod)
     if "month" in w and re.match(r"\d{4}-\d{2}", ref):
-        return Normalised("DATE", ref[:7])
+        y, mo = divmod(int(ref[:4]) * 12 + int(ref[5:7]) - 1 + k, 12)
+        return Normalised("DATE", f"{y:04d}-{mo + 1:02d}")
     if "week" in w and ctx.last_date:
-        return Normalised("DATE", iso_week(ctx.last_date))
+        return Normalised("DATE", iso_week(ctx.last_date + dt.timedelta(weeks=k)))
     return None
 
 

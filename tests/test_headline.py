@@ -87,6 +87,16 @@ def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser)
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The police placed the town under curfew on Monday.", "Police place town under curfew"),
+    ("Protesters set fire to the town hall.", "Protesters set fire to town hall"),
+    ("The agency put two fugitives on its list of the most wanted men.", "Agency puts two fugitives on list"),
+    ("The council put pressure on Ruritania.", "Council puts pressure"),  # a place is the site's business
+])
+def test_headline_keeps_where_a_thing_was_put(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Presidents Ann Lee of Ruritania and Paul Meyer of Freedonia signed a trade plan.",
      "Presidents Ann Lee and Paul Meyer sign trade plan"),
     ("Lee and Meyer also called for closer relations.", "Lee and Meyer call for relations"),

@@ -186,11 +186,14 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
          *(c.text for c in comp.children if c.dep_ == "prt")])
     if _names(site, subj_full, obj_full):
         site = None  # "Oslo summons envoy", not "Oslo summons envoy in Oslo"
-    rest = _complement(clause.pred, obj is None) if comp is None else ""
+    placed = _placement(clause.pred, obj) if comp is None else ""
+    rest = placed or (_complement(clause.pred, obj is None) if comp is None else "")
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
+    # Where a thing was put is part of the deed: no headline drops it ("Police place town").
     for parts in ((subj_full, verb, obj_full, rest, site), (subj_full, verb, obj_full, rest),
-                  (subj_full, verb, obj_short, rest), (subj_full, verb, obj_full, site), (subj_full, verb, obj_full),
-                  (subj_full, verb, obj_short), (subj_short, verb, obj_short), (subj_short, verb)):
+                  (subj_full, verb, obj_short, rest), (subj_short, verb, obj_short, rest),
+                  *(() if placed else ((subj_full, verb, obj_full, site), (subj_full, verb, obj_full),
+                                       (subj_full, verb, obj_short), (subj_short, verb, obj_short))), (subj_short, verb)):
         text = " ".join(p for p in parts if p)
         if len(text) <= MAX_CHARS:
             return _cap(text)
@@ -198,6 +201,22 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
 
 
 _OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through"}
+PLACEMENT = frozenset(words("placement_verbs"))
+_PLACED_PREPS = {"on", "onto", "under", "in", "into", "to", "at", "behind", "off"}
+
+
+def _placement(pred, obj) -> str:
+    """Where a verb of :data:`PLACEMENT` put its object ("put two men on the wanted list" → "on
+    wanted list", "placed the town under curfew"): the first phrase after the object, not a place
+    or a time (the site and date are said apart). ``""`` for other verbs."""
+    if obj is None or pred.lemma_.lower() not in PLACEMENT:
+        return ""
+    for prep in (c for c in pred.children if c.dep_ == "prep" and c.i > obj.i):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in _PLACED_PREPS and pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _NOT_OBJECTS:
+            return f"{prep.lower_} {_text(_phrase(pobj, False))}"
+        break
+    return ""
 _NOT_OBJECTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 

@@ -91,6 +91,7 @@ def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser)
     ("Protesters set fire to the town hall.", "Protesters set fire to town hall"),
     ("The agency put two fugitives on its list of the most wanted men.", "Agency puts two fugitives on list"),
     ("The council put pressure on Ruritania.", "Council puts pressure"),  # a place is the site's business
+    ("Floods forced 2,000 families from their homes.", "Floods force 2,000 families from homes"),
 ])
 def test_headline_keeps_where_a_thing_was_put(sentence, expected, parser):
     assert headline(cl.clauses(parser(sentence))[0]) == expected

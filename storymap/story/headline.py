@@ -202,13 +202,14 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
 
 _OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through"}
 PLACEMENT = frozenset(words("placement_verbs"))
-_PLACED_PREPS = {"on", "onto", "under", "in", "into", "to", "at", "behind", "off"}
+_PLACED_PREPS = {"on", "onto", "under", "in", "into", "to", "at", "behind", "off", "from"}
 
 
 def _placement(pred, obj) -> str:
-    """Where a verb of :data:`PLACEMENT` put its object ("put two men on the wanted list" → "on
-    wanted list", "placed the town under curfew"): the first phrase after the object, not a place
-    or a time (the site and date are said apart). ``""`` for other verbs."""
+    """Where a verb of :data:`PLACEMENT` put its object or took it from ("put two men on the wanted
+    list" → "on list", "placed the town under curfew", "forced families from their homes"): the
+    first phrase after the object, not a place or a time (the site and date are said apart). ``""``
+    for other verbs."""
     if obj is None or pred.lemma_.lower() not in PLACEMENT:
         return ""
     for prep in (c for c in pred.children if c.dep_ == "prep" and c.i > obj.i):

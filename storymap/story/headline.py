@@ -186,7 +186,7 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
          *(c.text for c in comp.children if c.dep_ == "prt")])
     if _names(site, subj_full, obj_full):
         site = None  # "Oslo summons envoy", not "Oslo summons envoy in Oslo"
-    placed = _placement(clause.pred, obj) if comp is None else ""
+    placed = _object_complement(clause.pred, obj) if comp is None else ""
     rest = placed or (_complement(clause.pred, obj is None) if comp is None else "")
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
     # Where a thing was put is part of the deed: no headline drops it ("Police place town").
@@ -201,24 +201,29 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
 
 
 _OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through"}
-PLACEMENT = frozenset(words("placement_verbs"))
-_PLACED_PREPS = {"on", "onto", "under", "in", "into", "to", "at", "behind", "off", "from"}
-
-
-def _placement(pred, obj) -> str:
-    """Where a verb of :data:`PLACEMENT` put its object or took it from ("put two men on the wanted
-    list" → "on list", "placed the town under curfew", "forced families from their homes"): the
-    first phrase after the object, not a place or a time (the site and date are said apart). ``""``
-    for other verbs."""
-    if obj is None or pred.lemma_.lower() not in PLACEMENT:
-        return ""
-    for prep in (c for c in pred.children if c.dep_ == "prep" and c.i > obj.i):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ in _PLACED_PREPS and pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _NOT_OBJECTS:
-            return f"{prep.lower_} {_text(_phrase(pobj, False))}"
-        break
-    return ""
 _NOT_OBJECTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+#: Verb lemma -> the prepositions whose phrase completes its object (data/object_complements.txt).
+OBJECT_COMPLEMENTS = {line.split()[0]: frozenset(line.split()[1:]) for line in words("object_complements")}
+
+
+def _object_complement(pred, obj) -> str:
+    """The phrase that completes the object of a verb of :data:`OBJECT_COMPLEMENTS` ("put two men on
+    the wanted list" → "on list", "forced families from their homes", "convicted the mayor of
+    fraud"): the first phrase after the object, when its preposition is one the verb takes and it
+    names no place or time (the site and date are said apart). ``""`` for other verbs."""
+    preps = OBJECT_COMPLEMENTS.get(pred.lemma_.lower()) if obj is not None else None
+    if not preps:
+        return ""
+    # The parser often hangs the phrase on the object ("the mayor of fraud"): its last phrase counts too.
+    after = [c for c in pred.children if c.dep_ == "prep" and c.i > obj.i]
+    own = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i][-1:]
+    for prep in sorted(after + own, key=lambda c: c.i):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in preps and pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _NOT_OBJECTS:
+            return f"{prep.lower_} {_text(_phrase(pobj, False))}"
+        if prep.head.i == pred.i:
+            break  # the verb's first phrase is another ("put the head of the agency on leave" reads on)
+    return ""
 
 
 def _complement(pred, bare: bool) -> str:
@@ -232,7 +237,8 @@ def _complement(pred, bare: bool) -> str:
         if goal is not None and goal.pos_ == "NOUN" and not goal.ent_type_ and not any(
                 c.dep_ in ("det", "poss") for c in goal.children):
             out += ["to", goal.lower_]  # "went to war", "took it to court"
-        prep = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > pred.i), None)
+        preps = _OBJECT_PREPS | OBJECT_COMPLEMENTS.get(pred.lemma_.lower(), frozenset())  # "was convicted of fraud"
+        prep = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ in preps and c.i > pred.i), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         pcomp = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep is not None else None
         if pobj is not None and pobj.ent_type_ not in _NOT_OBJECTS and pobj.pos_ in ("NOUN", "PROPN"):

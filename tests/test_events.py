@@ -437,6 +437,19 @@ def test_events_present_perfect_does_not_take_a_finished_years_date(places, nlp,
     assert arrests and arrests[0].date == date
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jets struck a depot near Baghdad on Monday.", "Jets strike depot near Baghdad"),
+    ("Police fired tear gas outside Baghdad on Monday.", "Police fire tear gas outside Baghdad"),
+    # the phrase is another verb's: the headline does not say the call was made outside the city
+    ("The council called on residents to regroup outside Baghdad on Monday.", "Council calls on residents to regroup in Baghdad"),
+])
+def test_events_headline_keeps_the_sites_preposition_of_its_own_verb(places, nlp, sentence, expected):
+    art = article_from_text(sentence, "a.txt")
+    evs = extract_events(art, resolved_for(art.text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    assert [e.headline for e in evs] == [expected]
+
+
 @pytest.mark.parametrize("sentence, date", [
     # The time of a relative clause is the described thing's: the search is not dated by the stay.
     ("Police searched a house in Baghdad where the suspect lived last year, officials said.", None),

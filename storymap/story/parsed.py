@@ -326,14 +326,39 @@ def _settle_site(found: list) -> list:
     return out
 
 
-def _site_phrase(places: list) -> str | None:
-    for p, role, _ in places:
+#: Prepositions of a site that a headline keeps as the article says them ("strikes near Al-Qaim",
+#: "ceremony at the air base"); any other site is "in" it.
+_SITE_WORDS = frozenset(("at", "near", "outside", "inside", "off", "across", "around"))
+
+
+def _site_phrase(places: list, sent: Sentence | None = None, head=None) -> str | None:
+    for p, role, r in places:
         if role == "site":
-            return f"in {p.name}"
+            return f"{_site_word(sent, r, head)} {p.name}"
     for p, role, _ in places:
         if role == "destination":
             return f"to {p.name}"
     return None
+
+
+def _site_word(sent: Sentence | None, r, head=None) -> str:
+    """The preposition before the site's mention in ``sent`` when it is one of :data:`_SITE_WORDS` and
+    its phrase belongs to ``head`` (the event's verb or noun) or its object ("fired near the base",
+    "struck a depot near the city"; not "called on them to regroup outside the zone"), else "in"."""
+    mention = getattr(r, "mention", None)
+    if sent is None or mention is None or head is None:
+        return "in"
+    at = sent.rel(mention.start)
+    tok = next((t for t in sent.doc if t.idx <= at < t.idx + len(t) or t.idx >= at), None)
+    if tok is None or tok.i == 0:
+        return "in"
+    before = sent.doc[tok.i - 1]
+    if before.lower_ == "the" and tok.i > 1:
+        before = sent.doc[tok.i - 2]  # "at the Pentagon"
+    owner = before.head
+    if owner.dep_ == "dobj" and owner.head.i == head.i:
+        owner = head  # "struck a depot near the city": the object's place is the deed's
+    return before.lower_ if before.lower_ in _SITE_WORDS and owner.i == head.i else "in"
 
 
 def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places,
@@ -392,7 +417,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
         date_end = sent.dct.isoformat()
     subj = c.subject
     person = sent.referent(subj) if subj is not None else None
-    head = head or headline(c, _site_phrase(placed), person=person)
+    head = head or headline(c, _site_phrase(placed, sent, c.pred), person=person)
     return Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
                  head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,
                  headline=head, evidence=c.opinion or quoted or _first_person(c) or (not from_own and _repeated(c)),
@@ -571,7 +596,7 @@ def _noun_events(sent: Sentence, ctx, found) -> list:
         mine.sort(key=lambda r: r.place.kind in BROAD_KINDS)
         placed = [(r.place, "site" if k == 0 else "mentioned", r) for k, r in enumerate(mine)]
         ev = _clause_event(sent, cl.Clause(noun), (d, True), (placed, []), ctx[:5] + (_lemmas(noun),),
-                           head=noun_headline(noun, _site_phrase(placed), _tokens(sent, d)))
+                           head=noun_headline(noun, _site_phrase(placed, sent, noun), _tokens(sent, d)))
         if ev is not None:
             out.append(ev)
     return out

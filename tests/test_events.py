@@ -196,6 +196,24 @@ def test_events_lead_without_a_site_happened_at_the_dateline(places, nlp, text, 
     assert arrests and [p.place.name for p in arrests[0].places if p.role == "site"] == [site]
 
 
+@pytest.mark.parametrize("lead, site", [
+    # A government acts at its seat, wherever the report was filed.
+    ("Georgia's parliament voted on Tuesday to join the alliance.", "Tbilisi"),
+    ("Police arrested two men on Tuesday.", "Baghdad"),  # a deed with no place of its own: the dateline
+])
+def test_events_a_datelined_lead_puts_a_government_at_its_seat(places, nlp, mem_gaz, lead, site):
+    from storymap.story.parsed import seat_places
+
+    text = "BAGHDAD (AP) -- " + lead
+    art = article_from_text(text, "a.txt")
+    found = [ResolvedMention(Mention("a.txt", 0, 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
+    if "Georgia" in text:
+        i = text.index("Georgia")
+        found.append(ResolvedMention(Mention("a.txt", i, i + 7, "Georgia"), places["ge"], 0.9))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp, seats=seat_places(mem_gaz))
+    assert [ep.place.name for e in evs for ep in e.places if ep.role == "site"] == [site]
+
+
 @pytest.mark.parametrize("text", [
     "BAGHDAD, Iraq (AP) -- Police arrested two men on Tuesday.",
     "BAGHDAD, Dec. 31 (Wire) - Police arrested two men on Tuesday.",

@@ -246,8 +246,11 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
     out, actors, seen = [], [], set()
     prev_end, prev_role = -1, None
     text = sent.article.text
+    line = sent.dateline.mention.start if sent.dateline is not None else None
     for r in sent.places:
         p = r.place
+        if r.mention.start == line:
+            continue  # the dateline ("OSLO (AP) --") is where the report was filed: see _dateline_site
         if qualifies_previous(text, prev_end, r.mention.start, p):
             prev_end = r.mention.end
             continue  # "Springfield, Illinois": the state qualifies the town

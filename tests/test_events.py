@@ -456,6 +456,22 @@ def test_events_present_perfect_does_not_take_a_finished_years_date(places, nlp,
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # (headline, date) of each event: the signing is counted back from the vote's day
+    ("The vote in Baghdad came on Dec. 20 a day after the minister signed the papers in Al-Qaim.",
+     [("Minister signs papers in Al Qā’im", "2019-12-19"), ("Vote in Baghdad", "2019-12-20")]),
+    ("The vote in Baghdad came on Dec. 1 two weeks before rebels seized Al-Qaim.",
+     [("Vote in Baghdad", "2019-12-01"), ("Rebels seize Al-Qaim", "2019-12-15")]),
+    ("The vote in Baghdad came on Dec. 20 after rebels seized Al-Qaim.", [("Vote in Baghdad", "2019-12-20")]),  # no count
+])
+def test_events_a_clause_counted_from_the_main_one_takes_its_day(places, nlp, sentence, expected):
+    lead = "The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n"
+    art = article_from_text(lead + sentence, "a.txt")
+    found = resolved_for(art.text, places, ("Baghdad", "baghdad"), ("Al-Qaim", "qaim"))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert sorted((e.headline, e.date) for e in evs) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Jets struck a depot near Baghdad on Monday.", "Jets strike depot near Baghdad"),
     ("Police fired tear gas outside Baghdad on Monday.", "Police fire tear gas outside Baghdad"),
     # the phrase is another verb's: the headline does not say the call was made outside the city

@@ -9,6 +9,7 @@ Entry points: :func:`headline` (from a parsed :class:`~storymap.story.clauses.Cl
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from storymap.story.clauses import words
 
@@ -282,8 +283,14 @@ def _names(site: str | None, *parts: str) -> bool:
     Fjord showdown" names Oslo Fjord."""
     if not site:
         return False
-    name = site.split(" ", 1)[-1]
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", p) for p in parts if p)
+    name = _folded(site.split(" ", 1)[-1])
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _folded(p)) for p in parts if p)
+
+
+def _folded(text: str) -> str:
+    """``text`` without accents, apostrophes and hyphens, lower case: "Al Qā’im" and "Al-Qaim" alike."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", re.sub(r"[-‐–]", " ", re.sub(r"['’‘`]", "", plain))).lower()
 
 
 _BREAK = re.compile(r"\s+(?=(?:in|at|on|near|after|before|as|while|when|for|from|to|with|and|but|who|which|that)\b)")

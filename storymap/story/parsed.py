@@ -18,6 +18,7 @@ from typing import NamedTuple
 from storymap.model import BROAD_KINDS, Article, Mention, Place, ResolvedMention
 from storymap.places.qualifiers import qualifies_previous
 from storymap.places.words import ORG_WORDS
+from storymap.dates.calendar import parse_number
 from storymap.story import clauses as cl
 from storymap.story.headline import headline, noun_headline, subject_text as _phrase_text
 
@@ -216,6 +217,35 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     return _lead_date(sent, clause) or ((rest[0], True) if rest else None)
 
 
+_COUNTED_UNITS = {"day": 1, "week": 7}
+_OCCURRENCE = frozenset(cl.words("occurrence_verbs"))
+
+
+def _counted_from(clause, main, main_got):
+    """The day of a clause the main clause is counted from ("the vote came a day after the minister
+    signed the papers": the signing was the day before the vote; "two weeks before the rebels
+    seized the town"), when the main clause has a day of its own; else ``None``."""
+    pred = clause.pred
+    if main_got is None or pred.dep_ != "advcl" or pred.head.i != main.pred.i:
+        return None
+    mark = next((c for c in pred.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None or mark.i == 0:
+        return None
+    unit = pred.doc[mark.i - 1]  # "a day", "two weeks" just before "after"
+    days = _COUNTED_UNITS.get(unit.lemma_.lower())
+    if days is None or unit.dep_ != "npadvmod":
+        return None
+    count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    n = 1 if count is not None and count.lower_ in ("a", "an", "one") else (
+        parse_number(count.text) if count is not None and count.dep_ == "nummod" else None)
+    day = main_got[0][2][0]
+    if not n or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day or "") or main_got[0][2][1]:
+        return None
+    sign = -1 if mark.lower_ == "after" else 1
+    at = dt.date.fromisoformat(day) + dt.timedelta(days=sign * int(n) * days)
+    return (None, None, (at.isoformat(), None), None), False
+
+
 def _perfect_past(sent: Sentence, clause, d) -> bool:
     """Is the clause in the present perfect ("has been arrested") and the time expression a finished
     year or month before the article's ("last year", "in May" of an earlier month)? English does not
@@ -276,7 +306,17 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
     # A place named twice ("OSLO (AP) -- Police in Oslo ...") is listed once, in the role that says most.
     roled = {p.id for p, role, _ in out if role != "mentioned"}
     out = [x for x in out if x[1] != "mentioned" or x[0].id not in roled]
+    # A clause with no site takes a town it names itself before one named elsewhere in the sentence
+    # ("the vote in Oslo came after rebels seized Bergen": the seizure's town is Bergen).
+    mine = {t.i for t in clause.pred.subtree}
+    out.sort(key=lambda x: _head_index(sent, x[2]) not in mine)
     return [_settle_site(v) for v in _by_country(sent, out)], actors
+
+
+def _head_index(sent: Sentence, r) -> int | None:
+    """The parse token heading the mention ``r`` in ``sent``, or ``None``."""
+    tok = cl._span_head(sent.doc, sent.rel(r.mention.start), sent.rel(r.mention.end))
+    return tok.i if tok is not None else None
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -377,8 +417,11 @@ def sentence_events(sent: Sentence, inherited, raw_sents, idx: int, all_places,
     main = next((c for c in found if not (c.opinion or c.embedded or c.announce)), found[0])
     ctx = (raw_sents, idx, all_places, main_place, bool(_QUOTE_OPEN.match(quote)), content_lemmas(doc))
     events, carried = [], None
+    main_got = _date(sent, main, inherited, True)
     for c in found:
-        got = _date(sent, c, inherited, c is main)
+        got = main_got if c is main else _date(sent, c, inherited, False)
+        if got is None and c.embedded:
+            got = _counted_from(c, main, main_got)
         if got is None:
             continue
         if c is main and got[1]:
@@ -420,6 +463,9 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
         date_end = sent.dct.isoformat()
     subj = c.subject
     person = sent.referent(subj) if subj is not None else None
+    if not head and subj is not None and c.lemma in _OCCURRENCE and subj.pos_ == "NOUN" and (
+            subj.lemma_.lower() in cl.EVENT_NOUNS):
+        head = noun_headline(subj, _site_phrase(placed, sent, subj))  # "the vote came...": "Vote in Oslo"
     head = head or headline(c, _site_phrase(placed, sent, c.pred), person=person)
     return Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
                  head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,

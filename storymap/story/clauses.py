@@ -39,6 +39,7 @@ def words(name: str) -> tuple[str, ...]:
 
 REPORTING = frozenset(words("reporting_verbs"))
 EVENT_NOUNS = frozenset(words("event_nouns"))
+PLACE_OBJECT_VERBS = frozenset(words("place_object_verbs"))
 MOTION = frozenset(words("motion_verbs"))
 MOTION_NOUNS = frozenset(words("motion_nouns"))
 CAUSE_NOUNS = frozenset(words("cause_nouns"))
@@ -259,8 +260,9 @@ def clauses(doc) -> list[Clause]:
                 # ... and injured": no happening either; "was closed and repaired": both happened).
                 shares = c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                 out.append(Clause(c, reported, _is_opinion(c, text) or shares and judged_first))
-        if reported and out[-1].opinion and root.tag_ in _PAST and _dated_saying(root) and _plan(out[-1].pred):
-            # "The council said on Monday it would close the bridge": the announcement happened.
+        if reported and out[-1].opinion and not judged and root.tag_ in _PAST and _dated_saying(root) and _plan(out[-1].pred):
+            # "The council said on Monday it would close the bridge": the announcement happened (not
+            # "forecasters said on Monday the storm would weaken": a judgement, no one's act).
             out.append(Clause(root, announce=True))
     return out + _embedded(doc, {c.pred.i for c in out})
 
@@ -273,6 +275,11 @@ def _plan(pred) -> bool:
     if subj is not None and subj.lower_ in ("i", "we", "you"):
         return False
     return any(a.lower_ in OPINION or a.lemma_.lower() in OPINION or a.lower_ == "to" for a in aux)
+
+
+def _modal(verb) -> bool:
+    """Does the verb carry a modal or a future ("would weaken", "will move", "could hit")?"""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _dated_saying(root) -> bool:
@@ -294,7 +301,9 @@ def _embedded(doc, taken: set[int]) -> list[Clause]:
         if t.i in taken or t.dep_ not in ("relcl", "advcl", "ccomp") or t.pos_ != "VERB":
             continue
         if t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children):
-            out.append(Clause(t, embedded=True, opinion=_is_opinion(t, doc.text)))
+            # "the storm would weaken as it moved inland": the forecast's clause is forecast too
+            hypothetical = t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX") and _modal(t.head)
+            out.append(Clause(t, embedded=True, opinion=_is_opinion(t, doc.text) or hypothetical))
     return out
 
 
@@ -363,6 +372,8 @@ def place_role(doc, start: int, end: int, clause: Clause | None, *, broad: bool 
         tok = first
     if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in STANCE | REPORTING:
         return "addressed"  # "blamed Oslo", "told Oslo": the government there, not where it happened
+    if tok.dep_ == "dobj" and tok.head.i == clause.pred.i and clause.lemma in PLACE_OBJECT_VERBS:
+        return "site"  # "the storm hit Oslo", "crossed the peninsula": where it happened
     if tok.dep_ != "pobj":
         return "mentioned"
     return _pobj_role(tok, clause)

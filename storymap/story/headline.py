@@ -201,7 +201,7 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
     return _cap(_fit(f"{subj_short} {verb}"))
 
 
-_OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through"}
+_OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through", "into"}
 _NOT_OBJECTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 #: Verb lemma -> the prepositions whose phrase completes its object (data/object_complements.txt).
 OBJECT_COMPLEMENTS = {line.split()[0]: frozenset(line.split()[1:]) for line in words("object_complements")}

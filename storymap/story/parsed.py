@@ -399,8 +399,10 @@ def _site_word(sent: Sentence | None, r, head=None) -> str:
     if before.lower_ == "the" and tok.i > 1:
         before = sent.doc[tok.i - 2]  # "at the Pentagon"
     owner = before.head
-    if owner.dep_ == "dobj" and owner.head.i == head.i:
-        owner = head  # "struck a depot near the city": the object's place is the deed's
+    # "struck a depot near the city", "slammed into the coast near the city": the place of the
+    # verb's object, or of the object of its preposition, is the deed's.
+    while owner.i != head.i and (owner.dep_ == "dobj" or owner.dep_ == "pobj" and owner.head.dep_ == "prep"):
+        owner = owner.head.head if owner.dep_ == "pobj" else owner.head
     return before.lower_ if before.lower_ in _SITE_WORDS and owner.i == head.i else "in"
 
 

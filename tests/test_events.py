@@ -366,6 +366,19 @@ def test_events_a_town_inside_a_newspaper_name_is_no_site(places, nlp, text):
     assert not [ep for e in evs for ep in e.places if ep.place.name == name]
 
 
+@pytest.mark.parametrize("sentence, happenings", [
+    # A finding is a report of what happened, not a happening of its own.
+    ("On Monday investigators in Baghdad concluded that the fire was arson.", []),
+    ("On Monday police in Baghdad determined that the fire was arson.", []),
+    ("On Monday police in Baghdad arrested two men.", ["arrest"]),
+])
+def test_events_a_finding_is_no_happening(places, nlp, sentence, happenings):
+    art = article_from_text(sentence, "a.txt")
+    evs = extract_events(art, resolved_for(sentence, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    assert [e.predicate for e in evs if not e.evidence] == happenings
+
+
 @pytest.mark.parametrize("sentence, evidence", [
     # Who was quoted or told is the report's source: a report, not a happening.
     ("On Monday the paper quoted an officer in Baghdad as saying the road was open.", True),

@@ -371,8 +371,11 @@ def test_events_a_town_inside_a_newspaper_name_is_no_site(places, nlp, text):
     ("On Monday investigators in Baghdad concluded that the fire was arson.", []),
     ("On Monday police in Baghdad determined that the fire was arson.", []),
     ("On Monday police in Baghdad arrested two men.", ["arrest"]),
+    # ... nor is a feeling
+    ("On Monday the minister in Baghdad was heartened by the help.", []),
+    ("On Monday the minister in Baghdad was attacked by a crowd.", ["attack"]),
 ])
-def test_events_a_finding_is_no_happening(places, nlp, sentence, happenings):
+def test_events_a_finding_or_a_feeling_is_no_happening(places, nlp, sentence, happenings):
     art = article_from_text(sentence, "a.txt")
     evs = extract_events(art, resolved_for(sentence, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
                          DCT, nlp=nlp)

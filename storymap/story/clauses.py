@@ -46,6 +46,7 @@ CAUSE_NOUNS = frozenset(words("cause_nouns"))
 OPINION = frozenset(words("opinion_cues"))
 STATIVE = frozenset(words("stative_verbs"))
 PASSIVE_STATES = frozenset(words("passive_states"))
+FEELINGS = frozenset(words("feeling_verbs"))
 STANCE = frozenset(words("stance_verbs"))
 PLAN = frozenset(words("plan_verbs"))
 VOICES = frozenset(w.split()[1] for w in words("commentary") if w.startswith("voice "))
@@ -195,6 +196,8 @@ def _is_opinion(pred, sent_text: str) -> bool:
     if pred.lemma_.lower() in STATIVE and (pred.lemma_.lower() in PASSIVE_STATES
                                            or not any(c.dep_ == "auxpass" for c in pred.children)):
         return True  # a state ("the bridge is old", "funds were needed"), not a happening
+    if pred.lemma_.lower() in FEELINGS and any(c.dep_ == "auxpass" for c in pred.children):
+        return True  # a feeling ("she was heartened by the help"), not a happening
     subj = _child(pred, ("nsubj", "nsubjpass"))
     if pred.lemma_.lower() in READINGS and subj is not None and (
             _a_thing(subj) or subj.tag_ == "NNS" and subj.lemma_.lower() in EVENT_NOUNS):

@@ -60,6 +60,13 @@ class SpanCandidate:
     weak: bool = False  # a possible place the article's context must confirm (see confirm_weak)
 
 
+def keep_text(doc, text: str):
+    """``doc``, knowing its text is ``text`` (what the model was given), so that :func:`_doc_text`
+    need not join its tokens again."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def _doc_text(doc) -> str:
     """The doc's text, joined once: ``Doc.text`` joins every token anew on each call, and the
     generators ask for it per entity and per run piece (quadratic on a long doc)."""
@@ -411,17 +418,25 @@ def _metonym(ctx: Context, surface: str, doc, ent, label: str) -> bool:
 
 def _runs(doc) -> Iterator[tuple[int, int]]:
     """Character spans of runs of capitalised words, joined by connectors ("Stratford upon Avon")."""
-    run: list = []
-    for tok in list(doc) + [None]:
-        if tok is not None and (_cap(tok) or (run and (tok.lower_ in CONNECTORS or tok.text in "-'’")
-                                              and tok.i + 1 < len(doc) and _cap(doc[tok.i + 1]))):
-            run.append(tok)
+    from spacy.attrs import IDX, LENGTH
+
+    # The tokens' offsets and texts from the doc's arrays: a Token object per word (this looks at
+    # every word of the article) cost more than the rest of the scan.
+    text = _doc_text(doc)
+    bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    words = [text[a:a + n] for a, n in bounds]
+    caps = [_cap_text(w) for w in words]
+    run: list[int] = []
+    for i in range(len(words) + 1):
+        if i < len(words) and (caps[i] or (run and (words[i].lower() in CONNECTORS or words[i] in "-'’")
+                                           and i + 1 < len(words) and caps[i + 1])):
+            run.append(i)
             continue
         if run:
-            while run and not _cap(run[-1]):
+            while run and not caps[run[-1]]:
                 run.pop()
             if run:
-                yield run[0].idx, run[-1].idx + len(run[-1].text)
+                yield bounds[run[0]][0], bounds[run[-1]][0] + bounds[run[-1]][1]
             run = []
 
 
@@ -484,7 +499,11 @@ def _institution(tok) -> bool:
 
 
 def _cap(tok) -> bool:
-    t = tok.text
+    return _cap_text(tok.text)
+
+
+def _cap_text(t: str) -> bool:
+    """Is the word capitalised ("Oslo", "O'Hare", "U.S.", "NATO")?"""
     return len(t) > 1 and t[0].isupper() and t[1:].replace(".", "").replace("'", "").isalpha() or (
         t.isupper() and len(t) > 1 and t.replace(".", "").isalpha())
 

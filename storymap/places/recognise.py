@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..limits import CHUNK_CHARS, batch_size, chunk_spans, die_with_parent
 from ..model import BROAD_KINDS, COARSE_KINDS, Article, Mention, ResolvedMention
-from .candidates import GENERATORS, Context, Generator, SpanCandidate, dateline_names, person_parts
+from .candidates import GENERATORS, Context, Generator, SpanCandidate, dateline_names, keep_text, person_parts
 from .gazetteer import GazetteerLike, haversine_km
 from .words import DISEASE_AFTER, NAME_HEADS
 
@@ -152,7 +152,7 @@ class Recogniser:
         n_process = 2 if pos > _PARALLEL_CHARS and (os.cpu_count() or 1) > 1 else 1
         with die_with_parent():  # a killed `storymap places` takes its workers with it
             docs = self.nlp.pipe(texts, batch_size=batch_size(texts), n_process=n_process)
-            return [(_lean(doc), off) for doc, off in zip(docs, offsets)]
+            return [(keep_text(_lean(doc), text), off) for doc, text, off in zip(docs, texts, offsets)]
 
 
 # What may stand between a place's name and the word that ends the longer name: a possessive, and a

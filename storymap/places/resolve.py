@@ -150,16 +150,20 @@ class _Context:
         near: dict[str, float] = {}
         nearest: dict[str, float] = {}
         mask = np.array([k != key for k in self.anchor_keys], dtype=bool)
-        if mask.any():
+        todo = list({p.id: p for p in places if p.kind not in COARSE_KINDS}.values())
+        if mask.any() and todo:
+            # Every candidate against every anchor at once (a row each): one numpy call per group,
+            # not one per candidate.
             lat2, lon2, conf = self.anchor_lat[mask], self.anchor_lon[mask], self.anchor_conf[mask]
-            for p in places:
-                if p.kind in COARSE_KINDS or p.id in near:
-                    continue
-                lat1, lon1 = math.radians(p.lat), math.radians(p.lon)
-                a = np.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-                d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
-                near[p.id] = float(np.max(conf * np.exp(-d / self.cfg.proximity_scale_km)))
-                nearest[p.id] = float(np.min(d))
+            lat1 = np.radians([p.lat for p in todo])[:, None]
+            lon1 = np.radians([p.lon for p in todo])[:, None]
+            a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+            d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+            best = (conf * np.exp(-d / self.cfg.proximity_scale_km)).max(axis=1).tolist()
+            low = d.min(axis=1).tolist()
+            for p, b, lo in zip(todo, best, low):
+                near[p.id] = b
+                nearest[p.id] = lo
         return countries, admin1, near, nearest
 
 

@@ -56,6 +56,20 @@ def test_shape_overview_is_first_and_earlier_steps_become_background():
     assert loads_story(dumps_story(out)) == out
 
 
+@pytest.mark.parametrize("first_article, kinds", [
+    # The first article reports the 1 May ruling: it is news of the story, though the storyline (the
+    # densest ten days) is three weeks later; the March rescue it recalls is background.
+    ("2020-05-01", ["background", "event", "event", "event"]),
+    ("2020-05-20", ["background", "background", "event", "event"]),  # the articles only look back on it
+    (None, ["background", "background", "event", "event"]),  # no article date: the storyline alone
+])
+def test_shape_what_the_articles_report_is_no_background(first_article, kinds):
+    steps = [step(0, "2020-03-01"), step(1, "2020-05-01"), step(2, "2020-05-20"), step(3, "2020-05-22")]
+    titles = [("Court rules on custody", first_article)] if first_article else []
+    out = add_overview(story(steps, titles))
+    assert [s.kind for s in out.steps[1:]] == kinds
+
+
 def test_shape_add_overview_twice_keeps_one_overview():
     once = add_overview(story([step(1, "2020-05-01")]))
     assert add_overview(once).steps == once.steps

@@ -3,8 +3,9 @@
 :func:`add_overview` is the last stage of :func:`~storymap.story.build.build_story`:
 
 * the **storyline** is the densest stretch of the story: the :data:`STORYLINE_DAYS`-day window that
-  holds the most dated event steps (:func:`storyline_window`); every step that ends before it is
-  marked ``kind="background"``;
+  holds the most dated event steps (:func:`storyline_window`); every step that ends before it, and
+  before the days the articles report on (from :data:`STORYLINE_DAYS` before the first article's
+  date), is marked ``kind="background"``;
 * the **title** comes from the articles' headlines (``metadata["articles"][*]["title"]``): the one
   sharing the most words with the others, the earliest article's on a tie (:func:`pick_title`);
 * the **overview** step (``kind="overview"``, id ``"overview"``) goes first: the story's title, a
@@ -219,12 +220,28 @@ def _consistent_precision(step: Step) -> Step:
     return step
 
 
-def _mark_background(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None) -> list[Step]:
+def _mark_background(steps: Sequence[Step], window: tuple[dt.date, dt.date] | None,
+                     first_report: dt.date | None = None) -> list[Step]:
+    """Steps that end before the storyline, and before the days the articles report on (from
+    :data:`STORYLINE_DAYS` before the first article's date), are background: a ruling the first
+    article reports is news of the story, even when later articles crowd the storyline weeks on."""
     if window is None:
         return list(steps)
+    start = window[0] if first_report is None else min(window[0], first_report - dt.timedelta(days=STORYLINE_DAYS))
     return [replace(s, kind=StepKind.BACKGROUND.value)
-            if s.kind == StepKind.EVENT and s.date and _last_day(s) < window[0] else s
+            if s.kind == StepKind.EVENT and s.date and _last_day(s) < start else s
             for s in steps]
+
+
+def _first_report(articles: Sequence[Mapping[str, Any]]) -> dt.date | None:
+    """The earliest article date of ``metadata["articles"]``, or ``None``."""
+    days = []
+    for a in articles:
+        try:
+            days.append(dt.date.fromisoformat(str(a.get("date"))[:10]))
+        except ValueError:
+            continue
+    return min(days, default=None)
 
 
 def add_overview(story: Story, *, keep_title: bool = False) -> Story:
@@ -233,8 +250,8 @@ def add_overview(story: Story, *, keep_title: bool = False) -> Story:
     ``keep_title``: a title the user gave) and the summary the overview's text."""
     rest = [_consistent_precision(s) for s in story.steps if s.kind != StepKind.OVERVIEW]
     window = storyline_window(rest)
-    rest = _mark_background(rest, window)
     articles = [a for a in story.metadata.get("articles", []) if isinstance(a, Mapping)]
+    rest = _mark_background(rest, window, _first_report(articles))
     heads = [a["title"] for a in articles if isinstance(a.get("title"), str)]
     title = story.title if keep_title else pick_title(articles, story.title)
     if not keep_title and not any(h.strip() for h in heads):

@@ -95,6 +95,7 @@ def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser)
     ("A court convicted the former mayor of fraud.", "Court convicts former mayor of fraud"),
     ("The former mayor was convicted of fraud in Lyon.", "Former mayor convicted of fraud"),
     ("The board put the head of the agency on leave.", "Board puts head on leave"),
+    ("The court barred the agency from sending the boy back.", "Court bars agency from sending boy"),
 ])
 def test_headline_keeps_what_completes_the_object(sentence, expected, parser):
     assert headline(cl.clauses(parser(sentence))[0]) == expected

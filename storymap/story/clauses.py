@@ -396,6 +396,8 @@ def _pobj_role(tok, clause: Clause) -> str:
         word = "from"  # "out of Oslo"
     verb = _governor(prep, clause)
     moving = verb is not None and verb.lemma_.lower() in MOTION
+    if moving and verb.i != clause.pred.i and verb.dep_ == "pcomp" and verb.head.lower_ in ("from", "of", "against"):
+        return "mentioned"  # "barred the government from sending him to Oslo": no journey happened
     if (moving or _in_movement(prep, verb)) and not _within(prep, clause):
         return "mentioned"  # "sent signals that it wants to withdraw from Oslo": no journey of this clause
     if _in_movement(prep, verb) and word in ("from", "at", "to", "into"):

@@ -222,6 +222,13 @@ def _object_complement(pred, obj) -> str:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ in preps and pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _NOT_OBJECTS:
             return f"{prep.lower_} {_text(_phrase(pobj, False))}"
+        pcomp = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if prep.lower_ in preps and pcomp is not None:
+            # "barred the agency from sending the boy back": what it may not do, with its object
+            what = next((c for c in pcomp.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            return " ".join([prep.lower_, pcomp.lower_, *([_text(_phrase(what, False))] if what is not None else [])])
+        if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # "barred them on Monday from sending ...": the date is said apart
         if prep.head.i == pred.i:
             break  # the verb's first phrase is another ("put the head of the agency on leave" reads on)
     return ""

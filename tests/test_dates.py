@@ -37,6 +37,7 @@ def covering(text: str, phrase: str, dct: dt.date | None) -> Timex:
         ("January 1", WED, "2020-01-01", "day"),
         ("Jan. 1, 2020", WED, "2020-01-01", "day"),
         ("May 2019", WED, "2019-05", "month"),
+        ("January nineteen ninety-seven", WED, "1997-01", "month"),  # as a transcript spells it
         ("September 11, 2012", WED, "2012-09-11", "day"),
         ("1 January 2020", WED, "2020-01-01", "day"),
         ("2020-01-02", WED, "2020-01-02", "day"),

@@ -242,6 +242,12 @@ def spelled_year(m, ctx):
     return Normalised("DATE", f"{a}{int(b):02d}")
 
 
+def month_spelled_year(m, ctx):
+    """"January nineteen ninety-seven": the month of the spelled year."""
+    year = spelled_year(m, ctx)
+    return None if year is None else Normalised("DATE", f"{year.value}-{month_number(m['mon']):02d}")
+
+
 def fiscal_year(m, ctx):
     y = m["year"]
     try:

@@ -34,6 +34,7 @@ from .absolute import (
     q_year,
     season,
     spelled_year,
+    month_spelled_year,
     us_date,
     year_two_thousand,
 )
@@ -124,6 +125,9 @@ RULES: tuple[Rule, ...] = (
     # Month year: "May 2019", "May of 2019", "May '98"
     Rule("month_year", _c(rf"{_UPPER}(?P<mon>{_MONTH})\s*(?:of\s+)?(?P<year>{_YEAR}\b|'\d\d\b)", 0),
          month_year, "May of 2019", priority=4),
+    # Month and a spelled year, as transcripts give it: "January nineteen ninety-seven"
+    Rule("month_spelled_year", _c(rf"{_UPPER}(?P<mon>{_MONTH_FULL})\s+(?:of\s+)?(?P<a>nineteen|twenty)[\s-]+(?P<b>{_NUMW})\b", re.I),
+         month_spelled_year, "January nineteen ninety-seven", priority=4),
     # "from May to July 2019", "May-July"
     Rule("month_range", _c(rf"{_UPPER}(?:from\s+|between\s+)?(?P<mon>{_MONTH_FULL})\s*(?:-|–|to|through|until|and)\s*(?P<mon2>{_MONTH_FULL})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?\b", 0),

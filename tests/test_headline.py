@@ -87,6 +87,16 @@ def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser)
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a hyphenated word is kept whole or left out, never torn ("Old boy returned")
+    ("An 8-year-old boy was returned to his father.", "Boy returned"),
+    ("The pro-Ruritania militia stormed the compound.", "Pro-Ruritania militia storms compound"),
+    ("A Hutu-organized genocide was investigated.", "Genocide investigated"),
+])
+def test_headline_never_tears_a_hyphenated_word(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The police placed the town under curfew on Monday.", "Police place town under curfew"),
     ("Protesters set fire to the town hall.", "Protesters set fire to town hall"),
     ("The agency put two fugitives on its list of the most wanted men.", "Agency puts two fugitives on list"),

@@ -51,8 +51,18 @@ def _phrase(head, full: bool) -> list:
                 keep[c.i] = c
 
     add(head, 0)
+    doc = head.doc
+
+    def torn(t) -> bool:
+        """Is ``t`` a piece of a hyphenated word whose other pieces are left out ("old" of "8-year-old")?"""
+        before = t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and t.i - 2 not in keep
+        after = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and t.i + 2 not in keep
+        return before or after
+
+    for i in [i for i in keep if i != head.i and torn(doc[i])]:
+        del keep[i]
     lo, hi = min(keep), max(keep)
-    return [t for t in head.doc[lo:hi + 1] if t.i in keep or t.dep_ in ("punct", "case") and lo < t.i < hi]
+    return [t for t in doc[lo:hi + 1] if t.i in keep or t.dep_ in ("punct", "case") and lo < t.i < hi]
 
 
 def _text(tokens) -> str:

@@ -87,6 +87,17 @@ def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser)
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a ruling's headline says what it decided
+    ("The court decided on Monday that the election was invalid.", "Court decides election was invalid"),
+    ("The jury found that the company had polluted the river.", "Jury finds company polluted river"),
+    ("The judge ruled that the boy must be returned to his father.", "Judge rules boy to be returned"),
+    ("The police found a body in the river.", "Police find body"),  # no ruling: a thing found
+])
+def test_headline_a_ruling_says_what_was_decided(sentence, expected, parser):
+    assert headline(cl.clauses(parser(sentence))[0]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a hyphenated word is kept whole or left out, never torn ("Old boy returned")
     ("An 8-year-old boy was returned to his father.", "Boy returned"),
     ("The pro-Ruritania militia stormed the compound.", "Pro-Ruritania militia storms compound"),

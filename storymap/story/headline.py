@@ -197,6 +197,10 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
          *(c.text for c in comp.children if c.dep_ == "prt")])
     if _names(site, subj_full, obj_full):
         site = None  # "Oslo summons envoy", not "Oslo summons envoy in Oslo"
+    if comp is None and obj is None and clause.pred.lemma_.lower() in _RULINGS:
+        ruled = _ruling(clause, subj_full, subj_short, verb, site)
+        if ruled:
+            return ruled
     placed = _object_complement(clause.pred, obj) if comp is None else ""
     rest = placed or (_complement(clause.pred, obj is None) if comp is None else "")
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
@@ -209,6 +213,42 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
         if len(text) <= MAX_CHARS:
             return _cap(text)
     return _cap(_fit(f"{subj_short} {verb}"))
+
+
+_RULINGS = frozenset(words("ruling_verbs"))
+
+
+def _ruling(clause, subj_full: str, subj_short: str, verb: str, site: str | None) -> str:
+    """"Judge rules boy returned": a ruling's headline with what it decided (its that-clause's own
+    headline), when it fits; ``""`` when the verb has no such clause."""
+    from storymap.story.clauses import Clause
+
+    that = next((c for c in clause.pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if that is None or not subj_short:
+        return ""
+    aux = [c for c in that.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux) or that.tag_ == "VB" and not any(a.lower_ == "to" for a in aux):
+        # What must be done ("that the boy must be returned", "that he be released"): "boy to be returned"
+        inner = headline(Clause(clause.pred, announce=True))
+    else:
+        inner = headline(Clause(that))
+        said = that.tag_ in ("VBD", "VBN") and not any(a.dep_ == "auxpass" for a in aux)
+        now = _verb(Clause(that), _subject_of_clause(that))
+        if said and now and re.search(rf"\b{re.escape(now)}\b", inner):
+            # a finding about the past stays past: "jury finds company polluted river"
+            inner = re.sub(rf"\b{re.escape(now)}\b", that.text.lower(), inner, count=1)
+    first = next((t for t in that.subtree if not t.is_punct and t.lower_ != "that"), None)
+    if first is not None and first.pos_ != "PROPN" and not first.text.isupper():
+        inner = inner[:1].lower() + inner[1:]
+    for parts in ((subj_full, verb, inner, site), (subj_full, verb, inner), (subj_short, verb, inner)):
+        text = " ".join(p for p in parts if p)
+        if len(text) <= MAX_CHARS:
+            return _cap(text)
+    return ""
+
+
+def _subject_of_clause(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 _OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through", "into"}

@@ -376,11 +376,15 @@ def details(gold: GoldStory, matches: list[StepMatch]) -> str:
 def build(gold: GoldStory, gp) -> tuple[object, float, float]:
     """The story built from the gold story's articles, with the wall-clock and CPU seconds it took (CPU time
     is the steadier figure when other processes share the cores)."""
-    from storymap.story import build_story
+    from storymap.errors import NoTextError
+    from storymap.story import Story, build_story
 
     paths = [str(doc_path(d)) for d in gold.docs]
     t, c = time.perf_counter(), time.process_time()
-    story = build_story(paths, geoparser=gp)
+    try:
+        story = build_story(paths, geoparser=gp)
+    except NoTextError:
+        story = Story("(no story)", ())  # nothing dated and placed: a story of no steps, scored as such
     return story, time.perf_counter() - t, time.process_time() - c
 
 

@@ -522,6 +522,33 @@ def test_events_headline_keeps_the_sites_preposition_of_its_own_verb(places, nlp
     assert [e.headline for e in evs] == [expected]
 
 
+@pytest.mark.parametrize("between, dates", [
+    ("", {"build": "2019-05", "repair": "2019-05"}),  # the next sentence goes on with the date
+    ("It was long. It was wide. It was busy. ", {"build": "2019-05"}),  # four sentences on, it does not
+])
+def test_events_a_date_carries_a_few_sentences_only(places, nlp, between, dates):
+    lead = "The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n"
+    text = lead + "The bridge was built in Baghdad in May 2019. " + between + "Workers repaired it in Baghdad."
+    art = article_from_text(text, "a.txt")
+    found = resolved_for(art.text, places, ("Baghdad", "baghdad"), ("Baghdad", "baghdad"))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert {e.predicate: e.date for e in evs} == dates
+
+
+@pytest.mark.parametrize("second, dates", [
+    # the perfect tells of now: it does not go on with the past month the sentence before named
+    ("The council has stalled its ratification in Baghdad.", {"sign": "2019-05"}),
+    ("The council stalled its ratification in Baghdad.", {"sign": "2019-05", "stall": "2019-05"}),
+])
+def test_events_the_perfect_does_not_inherit_a_past_date(places, nlp, second, dates):
+    lead = "The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n"
+    text = lead + "The treaty was signed in Baghdad in May 2019. " + second
+    art = article_from_text(text, "a.txt")
+    found = resolved_for(art.text, places, ("Baghdad", "baghdad"), ("Baghdad", "baghdad"))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert {e.predicate: e.date for e in evs} == dates
+
+
 @pytest.mark.parametrize("sentence, date", [
     # The time of a relative clause is the described thing's: the search is not dated by the stay.
     ("Police searched a house in Baghdad where the suspect lived last year, officials said.", None),

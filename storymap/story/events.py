@@ -268,6 +268,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     docs = _parse(article, sents, raw_sents, (place_starts, people_starts), date_starts, nlp,
                   narration, entities, seats.pattern if seats else None, dateline is not None) if nlp is not None else {}
     last_date: tuple[tuple[str, str | None], int, int] | None = None  # (dates, segment, age in paragraphs)
+    date_at = 0  # the sentence that set last_date
     last_day: tuple[str, int] | None = None  # the last day the text named, and its paragraph of narration
     lead_day: tuple[str, int] | None = None  # the day the lead first names (of the last week), its paragraph
     prev_seg, prev_text = -1, ""
@@ -284,6 +285,7 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
             hops = last_date[2] + (narration[k] - narration[prev_seg])
             goes_on = _CONTINUES.match(text[s:e]) or _names_again(clean, prev_text)
             last_date = (last_date[0], k, hops) if hops <= 2 and goes_on else None
+            date_at = idx  # a paragraph that goes on with the date counts its sentences afresh
         prev_seg, prev_text = k, clean
         own = dated[bisect_left(date_starts, s):bisect_left(date_starts, e)]
         sent_peoples = peoples[bisect_left(people_starts, s):bisect_left(people_starts, e)]
@@ -302,19 +304,21 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
                             things, tuple(sent_peoples), dateline, seats,
                             lead_day[0] if lead_day and k > lead_day[1] else None)  # a later lead paragraph goes on with it
             person, things = last_person(docs[idx], person), last_things(docs[idx], things)
+            if last_date is not None and idx - date_at > CARRY_SENTENCES:
+                last_date = None  # a date carries a few sentences, not through a paragraph-long article
             found, carried = sentence_events(sent, last_date[0] if last_date else None, raw_sents, idx, places,
                                              main)
             events.extend(found)
             if carried is not None:
-                last_date = (carried, k, 0)
+                last_date, date_at = (carried, k, 0), idx
             continue
         attached = bool(own) and _noun_attached(text, s, own[0][0], own[0][1])
         if own:
             dates = own[0][2]
             # A date of another happening ("after the attack Tuesday") carries to the rest of its
             # paragraph only, never into the next one.
-            last_date = (dates, k, 99 if attached else 0)
-        elif last_date is not None:
+            last_date, date_at = (dates, k, 99 if attached else 0), idx
+        elif last_date is not None and idx - date_at <= CARRY_SENTENCES:
             dates = last_date[0]
         else:
             continue
@@ -354,6 +358,10 @@ def _narration(article: Article) -> list[int]:
         out.append(n)
     return out
 
+
+#: How many sentences after its own a date dates sentences that name none (a paragraph's next
+#: sentences go on with its day; an article printed as one paragraph does not go on with it to its end).
+CARRY_SENTENCES = 3
 
 # Words that name a day: the date finder's own weekday and month tables, and the days said in words.
 _DAY_WORDS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|yesterday|today|tonight)|\d{{4}}|\d+/\d+", re.I)

@@ -211,7 +211,7 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     after = [d for d in sent.own if cl.after_a_thing(doc, *sent.timex_span(d), clause)]
     if after:
         return after[0], True  # "arrived after the storm on Monday": on that day, at the earliest
-    if inherited is not None:
+    if inherited is not None and not _perfect_of_the_past(sent, clause, inherited[0]):
         return (None, None, inherited, None), False
     rest = [d for d in sent.own if not cl.in_a_relative(doc, *sent.timex_span(d), clause)]
     return _lead_date(sent, clause) or ((rest[0], True) if rest else None)
@@ -244,6 +244,15 @@ def _counted_from(clause, main, main_got):
     sign = -1 if mark.lower_ == "after" else 1
     at = dt.date.fromisoformat(day) + dt.timedelta(days=sign * int(n) * days)
     return (None, None, (at.isoformat(), None), None), False
+
+
+def _perfect_of_the_past(sent: Sentence, clause, value: str) -> bool:
+    """Is the clause in the present perfect ("Ruritania has stalled the treaty") and ``value`` a
+    finished year or month before the article's? The perfect tells of now: it does not go on with a
+    past date the sentences before named ("The treaty was signed in May 1997. ... has stalled")."""
+    if sent.dct is None or not cl.present_perfect(clause.pred) or not re.fullmatch(r"\d{4}(?:-\d{2})?", value or ""):
+        return False
+    return value < sent.dct.isoformat()[: len(value)]
 
 
 def _perfect_past(sent: Sentence, clause, d) -> bool:

@@ -522,6 +522,20 @@ def test_events_headline_keeps_the_sites_preposition_of_its_own_verb(places, nlp
     assert [e.headline for e in evs] == [expected]
 
 
+@pytest.mark.parametrize("sentence, org, places_named", [
+    # a town in a company's name is the firm's name, not a place of the happening
+    ("Baghdad Instruments Corp. opened a plant in Al-Qaim on Monday.", "Baghdad Instruments Corp.", ["Al Qā’im"]),
+    ("The Baghdad Police Department opened a station in Al-Qaim on Monday.", "The Baghdad Police Department",
+     ["Baghdad", "Al Qā’im"]),  # no company: the town stays
+])
+def test_events_a_town_in_a_companys_name_is_no_place(places, nlp, sentence, org, places_named):
+    art = article_from_text(sentence, "a.txt")
+    found = resolved_for(art.text, places, ("Baghdad", "baghdad"), ("Al-Qaim", "qaim"))
+    ents = [(art.body.index(org), art.body.index(org) + len(org), "ORG")]
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp, entities=ents)
+    assert sorted({ep.place.name for e in evs for ep in e.places}) == sorted(places_named)
+
+
 @pytest.mark.parametrize("between, dates", [
     ("", {"build": "2019-05", "repair": "2019-05"}),  # the next sentence goes on with the date
     ("It was long. It was wide. It was busy. ", {"build": "2019-05"}),  # four sentences on, it does not

@@ -253,8 +253,10 @@ def extract_events(article: Article, resolved: list[ResolvedMention], timexes: l
     raw_sents = [(k, *article.to_raw(s, e)) for k, s, e in sents]
     dated = _dated(article, timexes, dct)
     # "the Riverton Herald", "Saint Ruprecht's Cathedral": a town's name inside another name is no site.
+    firms = _company_spans(article, entities)
     places = sorted((r for r in resolved if r.place is not None and not r.mention.demonym
-                     and not in_a_name(text, r.mention.start, r.mention.end)), key=lambda r: r.mention.start)
+                     and not in_a_name(text, r.mention.start, r.mention.end)
+                     and not _in_a_company(firms, r.mention.start, r.mention.end)), key=lambda r: r.mention.start)
     main = _main_place(resolved)
     # Sorted starts, so each sentence takes its dates and places by bisection: a scan of all of them
     # per sentence was quadratic on a long article.
@@ -357,6 +359,28 @@ def _narration(article: Article) -> list[int]:
         n += not _QUOTED_PARAGRAPH.match(seg.text)
         out.append(n)
     return out
+
+
+_COMPANY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, cl.words("company_words"))) + r")\b\.?", re.I)
+
+
+def _company_spans(article: Article, entities: list | None) -> list[tuple[int, int, int]]:
+    """``(start, end, word)`` in raw offsets of each company the model named ("Riverton Instruments",
+    "Lakeside Holdings Corp."): the span of its ORG entity and where its company word starts."""
+    out = []
+    for start, end, label in entities or ():
+        if label != "ORG":
+            continue
+        m = _COMPANY_WORDS.search(article.body, start, end)
+        if m:
+            rs, re_ = article.to_raw(start, end)
+            out.append((rs, re_, article.to_raw(m.start(), m.end())[0]))
+    return out
+
+
+def _in_a_company(firms: list[tuple[int, int, int]], start: int, end: int) -> bool:
+    """Is the place at raw ``[start, end)`` a word of a company's name, before its company word?"""
+    return any(fs <= start and end <= word for fs, fe, word in firms)
 
 
 #: How many sentences after its own a date dates sentences that name none (a paragraph's next

@@ -427,6 +427,8 @@ def build(out: Path, tables_dir: Path = TABLES_DIR, curated_csv: Path = CURATED_
     db.executescript(INDEXES)
     dropped = _drop_borrowed_names(db)
     _log(f"alternate names of small places that name a country or a first-level division elsewhere, dropped: {dropped}")
+    dropped = _drop_big_city_names(db)
+    _log(f"alternate names of towns that name a big city in another country, dropped: {dropped}")
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -466,6 +468,31 @@ def _drop_borrowed_names(db) -> int:
             f"AND p.population < {BORROWED_NAME_MAX_POP}"):
         owners = big.get(key)
         if owners and not any(o[0] == pid or (o[2] is not None and (o[1], o[2]) == (cc, a1)) for o in owners):
+            drop.append((rowid,))
+    db.executemany("DELETE FROM names WHERE rowid = ?", drop)
+    return len(drop)
+
+
+#: A city this populous ...
+BIG_CITY_POP = 500_000
+#: ... at least this many times the town's population owns a name the town has only as an alias.
+BIG_CITY_RATIO = 10
+
+
+def _drop_big_city_names(db) -> int:
+    """Drop the alternate names of towns that are names of a big city in another country ("Frankfurt",
+    a spelling GeoNames gives small Frankforts of the United States): in news the name means the
+    city, and the alias lets a town of the article's country take it. A town keeps its own name."""
+    big: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for key, cc, pop in db.execute(
+            "SELECT n.key, p.country, p.population FROM names n JOIN places p ON p.rowid = n.place "
+            f"WHERE p.kind = 'city' AND p.population >= {BIG_CITY_POP} AND n.is_demonym = 0"):
+        big[key].append((cc, pop))
+    drop = []
+    for rowid, key, cc, pop in db.execute(
+            "SELECT n.rowid, n.key, p.country, p.population FROM names n JOIN places p ON p.rowid = n.place "
+            "WHERE n.is_primary = 0 AND n.is_demonym = 0 AND p.kind = 'city'"):
+        if any(c != cc and bp >= BIG_CITY_RATIO * max(pop, 1) for c, bp in big.get(key, ())):
             drop.append((rowid,))
     db.executemany("DELETE FROM names WHERE rowid = ?", drop)
     return len(drop)

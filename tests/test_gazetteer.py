@@ -92,6 +92,14 @@ def test_gazetteer_real_small_towns_do_not_borrow_a_country_or_states_name(real_
     assert borrowed == []
 
 
+@pytest.mark.parametrize("name, country", [("Frankfurt", "DE"), ("Saint Petersburg", "RU")])
+def test_gazetteer_real_towns_do_not_borrow_a_big_foreign_citys_name(real_gaz, name, country):
+    found = real_gaz.lookup(name)
+    assert any(m.place.kind == "city" and m.place.country == country for m in found)
+    # another country's town keeps the name only as its own primary name ("St. Petersburg", Florida)
+    assert all(m.primary for m in found if m.place.kind == "city" and m.place.country != country)
+
+
 def test_gazetteer_real_every_country_point_lies_in_its_shape(real_gaz):
     import sqlite3
 

@@ -126,6 +126,10 @@ def test_headline_keeps_what_completes_the_object(sentence, expected, parser):
     ("Presidents Ann Lee of Ruritania and Paul Meyer of Freedonia signed a trade plan.",
      "Presidents Ann Lee and Paul Meyer sign trade plan"),
     ("Lee and Meyer also called for closer relations.", "Lee and Meyer call for relations"),
+    # the parser may join the second person to the first one's country
+    ("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic cooperation plan Friday.",
+     "Presidents Leonid Kuchma and Boris Yeltsin sign economic cooperation plan"),
+    ("Ann Lee of Ruritania and Freedonia signed a plan.", "Ann Lee signs plan"),  # two countries, one woman
     ("Police and militant Protestants clashed in the north.", "Police and militant Protestants clash"),
     ("Ann Lee, 52, and the mother of four boys, was shot to death at 10 p.m.", "Ann Lee shot to death"),  # one woman
 ])

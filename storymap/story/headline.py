@@ -112,8 +112,18 @@ def _coordinated(subj):
     if any(t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has") for t in (verb, *verb.children)
            if t.i == verb.i or t.dep_ in ("aux", "auxpass")):
         return None
-    return next((c for c in subj.children if c.dep_ == "conj" and subj.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")
-                 and any(x.lower_ == "and" for x in subj.children if x.dep_ == "cc")), None)
+    found = next((c for c in subj.children if c.dep_ == "conj" and subj.pos_ in ("NOUN", "PROPN") and c.pos_ in ("NOUN", "PROPN")
+                  and any(x.lower_ == "and" for x in subj.children if x.dep_ == "cc")), None)
+    if found is None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
+        # "Presidents Ann Lee of Ruritania and Paul Meyer of Freedonia signed": the parser may join the
+        # second person to the first one's country; a person there ("... of Freedonia" too, or named
+        # a person) is the second subject, a second country ("Lee of Ruritania and Freedonia") is not.
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = next((c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                              and (c.ent_type_ == "PERSON" or any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children))
+                              and any(x.lower_ == "and" for x in pobj.children if x.dep_ == "cc")), found)
+    return found
 
 
 def _verb(clause, subj) -> str:

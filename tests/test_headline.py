@@ -81,6 +81,8 @@ def test_headline_a_reduced_relative_reads_as_passive(sentence, expected, parser
     ("He went to the station.", "He goes"),  # a place is the site's business, not the headline's
     ("Fire swept through the forest.", "Fire sweeps through forest"),
     ("Ruritania, worried about the floods, urged its neighbours to act.", "Ruritania urges its neighbours to act"),
+    ("The insurer has started processing claims from the earthquake.", "Insurer starts processing claims"),
+    ("The firm had itself filed a suit in state court.", "Firm files suit"),  # a reflexive is no subject
 ])
 def test_headline_takes_only_what_completes_the_verb(sentence, expected, parser):
     assert headline(cl.clauses(parser(sentence))[0]) == expected

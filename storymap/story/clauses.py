@@ -138,10 +138,14 @@ def _active_past(verb) -> bool:
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
 
 
+#: "DPC had itself filed a suit": a reflexive the parser takes for a subject is none.
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+
+
 def _subject_of(verb):
     """The verb's subject; of two the parser gave it ("The magnitude 6.8 quake hit": "magnitude" and
     "quake"), the one nearest before it, the phrase's head."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _REFLEXIVES]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 

@@ -324,6 +324,11 @@ def _complement(pred, bare: bool) -> str:
         out += ["to", xc.lemma_.lower(), *(c.text for c in xc.children if c.dep_ == "prt")]
         if xobj is not None and xobj.pos_ in ("NOUN", "PROPN"):
             out.append(_text(_phrase(xobj, False)))
+    elif xc is not None and not dangling and xc.tag_ == "VBG" and xc.i > pred.i:
+        # "started processing claims", "stopped selling arms": the gerund is what was started
+        out += [xc.lower_, *(c.text for c in xc.children if c.dep_ == "prt")]
+        if xobj is not None and xobj.pos_ in ("NOUN", "PROPN"):
+            out.append(_text(_phrase(xobj, False)))
     return " ".join(out)
 
 

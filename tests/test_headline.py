@@ -387,6 +387,8 @@ def test_clause_place_the_clause_blames_or_that_backs_it_is_not_its_site(sentenc
     ("Thousands of protesters gathered at the gate.", "They marched to the embassy.", "they", "Thousands"),
     # "They" never names a singular noun, and nothing plural came before: no guess.
     ("The bridge collapsed.", "They closed the road.", "they", None),
+    # A relative clause's "it" is not the noun the clause describes: the clause's subject around it.
+    ("Rain fell.", "The court strayed from the principle of fairness it upheld in 2010.", "it", "court"),
 ])
 def test_headline_it_or_they_names_the_noun_it_stands_for(nlp, before, sentence, pronoun, expected):
     from storymap.story.parsed import _thing, last_things
@@ -404,6 +406,8 @@ def test_headline_it_or_they_names_the_noun_it_stands_for(nlp, before, sentence,
     ("The embassy has moved to a hotel.", True),  # the present perfect tells a happening
     ("Rebels stormed the depot.", True),
     ("May 2010: Rebels storm the depot.", True),  # a chronology's dated line narrates
+    ("The analyst expected the firm to earn more.", False),  # an expectation
+    ("She regretted calling the minister a traitor.", False),  # a feeling
 ])
 def test_clause_in_the_simple_present_is_no_happening(sentence, happening, parser):
     c = cl.clauses(parser(sentence))[0]

@@ -215,8 +215,8 @@ def _is_opinion(pred, sent_text: str) -> bool:
         return True
     if _negated(pred):
         return True  # "did not say", "had not left": what did not happen is no step
-    if pred.lemma_.lower() in PLAN and any(c.dep_ == "xcomp" for c in pred.children):
-        return True  # "planned to pay", "is intended to show": an aim
+    if pred.lemma_.lower() in PLAN and any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
+        return True  # "planned to pay", "is intended to show", "expected the firm to earn": an aim
     if not any(c.dep_ == "dobj" for c in pred.children) and any(
             c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children) for c in pred.children):
         return True  # "appeared to be", "a site found to be a threat" (a participle the tagger took for

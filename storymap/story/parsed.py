@@ -141,8 +141,20 @@ def _is_thing(tok, plural: bool) -> bool:
 def _thing(doc, before: int, plural: bool) -> str | None:
     """The nearest noun before token ``before`` that "it"/"they" can name, as a headline subject: a
     subject or object of an earlier clause of the sentence."""
+    pron = doc[before]
+    # "the principle of fairness it upheld": a relative clause's subject is never the noun the clause
+    # describes, nor a noun of that noun's phrase.
+    skip = {t.i for t in pron.head.head.subtree} if pron.head.dep_ == "relcl" else set()
+    if skip:
+        # ... it is most often the subject of the clause around it ("the court strayed from the
+        # principle it upheld": the court)
+        verb = next((a for a in pron.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subj is not None and subj.i < before and subj.i not in skip and _is_thing(subj, plural):
+            text = _phrase_text(subj)
+            return text if len(text.split()) <= 5 else None
     for t in reversed(doc[:before]):
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _is_thing(t, plural):
+        if t.i not in skip and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _is_thing(t, plural):
             text = _phrase_text(t)
             return text if len(text.split()) <= 5 else None
     return None

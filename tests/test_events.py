@@ -536,6 +536,17 @@ def test_events_a_town_in_a_companys_name_is_no_place(places, nlp, sentence, org
     assert sorted({ep.place.name for e in evs for ep in e.places}) == sorted(places_named)
 
 
+def test_events_a_day_hung_on_a_thing_is_the_clauses_own(places, nlp):
+    # "found explosives Sunday": the parser may hang the day on the thing found; it is still the
+    # finding's day, not the date the sentence before named.
+    lead = "The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n"
+    text = lead + "The bridge was closed in Baghdad on Dec. 2. Police found 600 pounds of explosives Sunday in a shed in Baghdad."
+    art = article_from_text(text, "a.txt")
+    found = resolved_for(art.text, places, ("Baghdad", "baghdad"), ("Baghdad", "baghdad"))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert {e.predicate: e.date for e in evs} == {"close": "2019-12-02", "find": "2019-12-29"}
+
+
 @pytest.mark.parametrize("between, dates", [
     ("", {"build": "2019-05", "repair": "2019-05"}),  # the next sentence goes on with the date
     ("It was long. It was wide. It was busy. ", {"build": "2019-05"}),  # four sentences on, it does not

@@ -223,6 +223,12 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     after = [d for d in sent.own if cl.after_a_thing(doc, *sent.timex_span(d), clause)]
     if after:
         return after[0], True  # "arrived after the storm on Monday": on that day, at the earliest
+    # A day the parser hung on a noun that is no happening ("found explosives Sunday in a shed") is
+    # the clause's own time, before one carried from an earlier sentence.
+    loose = [d for d in sent.own if d[3] is not None and d[3].granularity == "day"
+             and cl.dated_noun(doc, *sent.timex_span(d)) is None and not cl.in_a_relative(doc, *sent.timex_span(d), clause)]
+    if loose and inherited is not None:
+        return loose[0], True
     if inherited is not None and not _perfect_of_the_past(sent, clause, inherited[0]):
         return (None, None, inherited, None), False
     rest = [d for d in sent.own if not cl.in_a_relative(doc, *sent.timex_span(d), clause)]

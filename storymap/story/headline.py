@@ -243,7 +243,7 @@ def _ruling(clause, subj_full: str, subj_short: str, verb: str, site: str | None
     else:
         inner = headline(Clause(that))
         said = that.tag_ in ("VBD", "VBN") and not any(a.dep_ == "auxpass" for a in aux)
-        now = _verb(Clause(that), _subject_of_clause(that))
+        now = _verb(Clause(that), Clause(that).subject)
         if said and now and re.search(rf"\b{re.escape(now)}\b", inner):
             # a finding about the past stays past: "jury finds company polluted river"
             inner = re.sub(rf"\b{re.escape(now)}\b", that.text.lower(), inner, count=1)
@@ -255,10 +255,6 @@ def _ruling(clause, subj_full: str, subj_short: str, verb: str, site: str | None
         if len(text) <= MAX_CHARS:
             return _cap(text)
     return ""
-
-
-def _subject_of_clause(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 _OBJECT_PREPS = {"with", "on", "against", "for", "over", "about", "through", "into"}

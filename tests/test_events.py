@@ -536,6 +536,20 @@ def test_events_a_town_in_a_companys_name_is_no_place(places, nlp, sentence, org
     assert sorted({ep.place.name for e in evs for ep in e.places}) == sorted(places_named)
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    # the first verb has a time of its own the date finder cannot read: December is the finding's only
+    ("The car was seen in Baghdad in the weeks before the fire, and was found in Al-Qaim in December.",
+     {"find": "2019-12"}),
+    ("The car was seen in Baghdad and found in Al-Qaim in December.", {"see": "2019-12", "find": "2019-12"}),
+])
+def test_events_a_conjoined_verbs_date_is_not_a_timed_clauses(places, nlp, sentence, dates):
+    lead = "The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n"
+    art = article_from_text(lead + sentence, "a.txt")
+    found = resolved_for(art.text, places, ("Baghdad", "baghdad"), ("Al-Qaim", "qaim"))
+    evs = extract_events(art, found, find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert {e.predicate: e.date for e in evs} == dates
+
+
 def test_events_a_day_hung_on_a_thing_is_the_clauses_own(places, nlp):
     # "found explosives Sunday": the parser may hang the day on the thing found; it is still the
     # finding's day, not the date the sentence before named.

@@ -217,7 +217,7 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     if not main:
         return None
     free = [d for d in sent.own if not cl.names_a_thing(doc, *sent.timex_span(d)) and not _perfect_past(sent, clause, d)
-            and not cl.in_a_relative(doc, *sent.timex_span(d), clause)]
+            and not cl.in_a_relative(doc, *sent.timex_span(d), clause) and not _a_conjuncts_own(sent, clause, d)]
     if free:
         return free[0], True
     after = [d for d in sent.own if cl.after_a_thing(doc, *sent.timex_span(d), clause)]
@@ -229,6 +229,8 @@ def _date(sent: Sentence, clause, inherited, main: bool):
              and cl.dated_noun(doc, *sent.timex_span(d)) is None and not cl.in_a_relative(doc, *sent.timex_span(d), clause)]
     if loose and inherited is not None:
         return loose[0], True
+    if any(_a_conjuncts_own(sent, clause, d) for d in sent.own):
+        return None  # its own time is a phrase the date finder cannot read: no date, not another's
     if inherited is not None and not _perfect_of_the_past(sent, clause, inherited[0]):
         return (None, None, inherited, None), False
     rest = [d for d in sent.own if not cl.in_a_relative(doc, *sent.timex_span(d), clause)]
@@ -262,6 +264,29 @@ def _counted_from(clause, main, main_got):
     sign = -1 if mark.lower_ == "after" else 1
     at = dt.date.fromisoformat(day) + dt.timedelta(days=sign * int(n) * days)
     return (None, None, (at.isoformat(), None), None), False
+
+
+#: Nouns of a span of time: a phrase on one ("in the weeks before the fire") times its clause.
+_TIME_UNITS = frozenset("second minute hour day night morning afternoon evening week weekend month year decade".split())
+
+
+def _a_conjuncts_own(sent: Sentence, clause, d) -> bool:
+    """Does the time expression date a verb conjoined with the clause's ("was spotted ... in the weeks
+    before the fire, and was found at the airport in December") while the clause has a time phrase
+    of its own that the date finder does not read? Then that date is the other verb's."""
+    verb = next((a for a in cl._ancestors_outside(sent.doc, *sent.timex_span(d)) if a.pos_ in ("VERB", "AUX")), None)
+    pred = clause.pred
+    if verb is None or verb.i == pred.i or not (verb.dep_ == "conj" and verb.head.i == pred.i or
+                                                 pred.dep_ == "conj" and pred.head.i == verb.i):
+        return False
+    return _time_phrase(pred)
+
+
+def _time_phrase(pred) -> bool:
+    """Has the verb a time phrase of its own ("in the weeks before the fire", "during the storm")?"""
+    return any(c.dep_ == "prep" and (c.lower_ in ("before", "after", "during", "until", "since") or any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _TIME_UNITS for p in c.children)) or
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in pred.children)
 
 
 def _perfect_of_the_past(sent: Sentence, clause, value: str) -> bool:

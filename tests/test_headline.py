@@ -237,6 +237,9 @@ def test_clause_date_of_an_event_noun(text, noun, parser):
     ("Officials blamed the gang for a drone attack on the oil depot in May.", "May", "in Lyon",
      "Drone attack on oil depot in Lyon"),
     ("Sanctions followed the 1990 invasion of Oslo.", "1990", "in Oslo", "1990 invasion of Oslo"),  # not "in Oslo" twice
+    # a part keeps what it is part of
+    ("Officials blamed the gang for an attack on the heart of the oil industry in May.", "May", "in Lyon",
+     "Attack on heart of oil industry in Lyon"),
 ])
 def test_noun_headline_names_the_target_and_site(text, when, site, expected, parser):
     from storymap.story.headline import noun_headline

@@ -336,7 +336,7 @@ def noun_headline(noun, site: str | None = None, skip: frozenset[int] = frozense
     head = _text(words)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    target = f"{prep.lower_} {_text(_phrase(pobj, False))}" if pobj is not None else ""
+    target = f"{prep.lower_} {_part_of(pobj)}" if pobj is not None else ""
     if _names(site, head, target):
         site = None  # "Invasion of Oslo", not "Invasion of Oslo in Oslo"
     for parts in ((head, target, site), (head, target), (head, site), (_text(_phrase(noun, False)),)):
@@ -344,6 +344,23 @@ def noun_headline(noun, site: str | None = None, skip: frozenset[int] = frozense
         if len(text) <= MAX_CHARS:
             return _cap(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
     return _cap(_fit(head))
+
+
+#: Nouns that name a part of something ("the heart of the oil industry", "the outskirts of the city").
+_PARTS = frozenset("heart centre center core middle edge outskirts part rest end side".split())
+
+
+def _part_of(noun) -> str:
+    """The noun's short phrase; for a part ("the heart of the oil industry"), with what it is part of
+    ("heart of oil industry"), unless that is a place (the site says it)."""
+    text = _text(_phrase(noun, False))
+    if noun.lemma_.lower() not in _PARTS:
+        return text
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.ent_type_ in _NOT_OBJECTS:
+        return text
+    return f"{text} of {_text(_phrase(whole, False))}"
 
 
 def _names(site: str | None, *parts: str) -> bool:

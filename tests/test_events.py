@@ -512,6 +512,8 @@ def test_events_where_a_storm_went_and_what_was_only_forecast(places, nlp, sente
 @pytest.mark.parametrize("sentence, expected", [
     ("Jets struck a depot near Baghdad on Monday.", "Jets strike depot near Baghdad"),
     ("Police fired tear gas outside Baghdad on Monday.", "Police fire tear gas outside Baghdad"),
+    ("The militia stormed across northern and western Baghdad on Monday.", "Militia storms across Baghdad"),
+    ("The agents met at the bureau's Baghdad office on Monday.", "Agents meet in Baghdad"),  # the office is "at"
     # the phrase is another verb's: the headline does not say the call was made outside the city
     ("The council called on residents to regroup outside Baghdad on Monday.", "Council calls on residents to regroup in Baghdad"),
 ])

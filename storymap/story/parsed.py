@@ -437,19 +437,22 @@ def _site_phrase(places: list, sent: Sentence | None = None, head=None) -> str |
 
 
 def _site_word(sent: Sentence | None, r, head=None) -> str:
-    """The preposition before the site's mention in ``sent`` when it is one of :data:`_SITE_WORDS` and
+    """The preposition of the site's mention in ``sent`` when it is one of :data:`_SITE_WORDS` and
     its phrase belongs to ``head`` (the event's verb or noun) or its object ("fired near the base",
     "struck a depot near the city"; not "called on them to regroup outside the zone"), else "in"."""
     mention = getattr(r, "mention", None)
     if sent is None or mention is None or head is None:
         return "in"
-    at = sent.rel(mention.start)
-    tok = next((t for t in sent.doc if t.idx <= at < t.idx + len(t) or t.idx >= at), None)
-    if tok is None or tok.i == 0:
+    tok = cl._span_head(sent.doc, sent.rel(mention.start), sent.rel(mention.end))
+    if tok is None:
         return "in"
-    before = sent.doc[tok.i - 1]
-    if before.lower_ == "the" and tok.i > 1:
-        before = sent.doc[tok.i - 2]  # "at the Pentagon"
+    # The preposition whose object the name is ("at the Pentagon", "across northern and western
+    # Ruritania"); a name that only qualifies the object ("at the bureau's Riverton office") is "in" it.
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return "in"
+    before = tok.head
     owner = before.head
     # "struck a depot near the city", "slammed into the coast near the city": the place of the
     # verb's object, or of the object of its preposition, is the deed's.

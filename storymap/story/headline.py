@@ -9,8 +9,8 @@ Entry points: :func:`headline` (from a parsed :class:`~storymap.story.clauses.Cl
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from storymap.places.names import normalize_name
 from storymap.story.clauses import words
 
 __all__ = ["MAX_CHARS", "headline", "noun_headline", "fallback_headline", "present", "subject_text"]
@@ -368,14 +368,9 @@ def _names(site: str | None, *parts: str) -> bool:
     Fjord showdown" names Oslo Fjord."""
     if not site:
         return False
-    name = _folded(site.split(" ", 1)[-1])
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _folded(p)) for p in parts if p)
-
-
-def _folded(text: str) -> str:
-    """``text`` without accents, apostrophes and hyphens, lower case: "Al Qā’im" and "Al-Qaim" alike."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", re.sub(r"[-‐–]", " ", re.sub(r"['’‘`]", "", plain))).lower()
+    # Folded as the gazetteer folds names: "Al Qā’im" and "Al-Qaim" alike.
+    name = normalize_name(site.split(" ", 1)[-1])
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", normalize_name(p)) for p in parts if p)
 
 
 _BREAK = re.compile(r"\s+(?=(?:in|at|on|near|after|before|as|while|when|for|from|to|with|and|but|who|which|that)\b)")

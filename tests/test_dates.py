@@ -85,6 +85,9 @@ def test_dates_year_modifier(text, mod):
         ("The court will rule on Friday.", WED, "2020-01-03"),
         ("They meet next Monday.", WED, "2020-01-06"),
         ("It ended last Wednesday.", WED, "2019-12-25"),
+        # the day of an announcement, not of what it says will happen
+        ("The council announced in Lyon on Monday that it will close the bridge.", WED, "2019-12-30"),
+        ("Officials said the vote on Monday will decide it.", WED, "2020-01-06"),
     ],
 )
 def test_dates_weekday(text, dct, value):

@@ -153,8 +153,15 @@ def points_to_future(text: str, start: int, end: int) -> bool:
             return True
     right = _sentence_right(text, end, 30)
     if re.match(r"\W{0,3}\s*(?:\w+\s+){0,3}(?:will|'ll|is\s+due|are\s+due|is\s+scheduled)\b", right, re.I):
-        return True
+        # "announced in Oslo on Monday that it will close": the "will" opens what was announced, and
+        # the day is the announcement's; "said the vote on Monday will decide" is the vote's.
+        return not (_REPORTED.search(left) and _CLAUSE_OPENS.match(right))
     return False
+
+
+_REPORTED = re.compile(r"\b(?:said|announced|told|reported|confirmed|disclosed|declared|stated|added|warned|"
+                       r"promised|pledged|vowed)\b", re.I)
+_CLAUSE_OPENS = re.compile(r"\W{0,3}\s*(?:that|it|he|she|they|we|I)\b", re.I)
 
 
 def pick_year(month: int, day: int | None, dct: dt.date, future: bool) -> int:

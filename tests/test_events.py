@@ -634,3 +634,37 @@ def test_events_a_datelined_lede_naming_no_place_happened_at_the_dateline(places
     put = [e for e in evs if e.predicate == "put"]
     assert put and [p.place.name for p in put[0].places if p.role == "site"] == ["Baghdad"]
     assert not [e for e in evs if e.predicate == "repair"]
+
+
+@pytest.mark.parametrize("sentence, destination", [
+    # sent from somewhere to help: the journey ends where the story is
+    ("On Monday, troops were sent from Iraq to reinforce the compound.", "Baghdad"),
+    # left somewhere: where they went is not said, and it is not the story's town
+    ("On Monday, the rebels withdrew from Iraq.", None),
+    ("On Monday, staff were evacuated from Iraq.", None),
+])
+def test_events_a_journey_left_from_has_no_implied_destination(places, nlp, sentence, destination):
+    lead = "Crowds gathered in Baghdad.\n\nThe crowd in Baghdad grew.\n\nShops in Baghdad shut.\n\n"
+    art = article_from_text(lead + sentence, "a.txt")
+    names = [("Baghdad", "baghdad")] * 3 + [("Iraq", "iq")]
+    evs = extract_events(art, resolved_for(art.text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp)
+    (e,) = [e for e in evs if any(ep.role == "origin" for ep in e.places)]
+    assert next((ep.place.name for ep in e.places if ep.role == "destination"), None) == destination
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an announced plan: said in the capital, to be done elsewhere; the headline does not put it in the capital
+    ("The council announced in Baghdad on Monday that it will close the bridge.", "Council to close bridge"),
+    ("The council announced on Monday that it will close the bridge in Baghdad.", "Council to close bridge in Baghdad"),
+    ("The rebels announced on Monday that they will withdraw their fighters from Iraq.",
+     "Rebels to withdraw their fighters from Iraq"),
+    # "it" in what was told is the teller, not the nearest noun (the city)
+    ("The army told reporters in Baghdad on Monday that it had seized the bridge.", "Army seizes bridge in Baghdad"),
+])
+def test_events_an_announced_plan_is_placed_where_it_is_to_be_done(places, nlp, sentence, expected):
+    lead = "The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n"
+    art = article_from_text(lead + sentence, "a.txt")
+    names = sorted(((n, k) for n, k in (("Iraq", "iq"), ("Baghdad", "baghdad")) if n in sentence),
+                   key=lambda x: sentence.index(x[0]))
+    evs = extract_events(art, resolved_for(art.text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert expected in [e.headline for e in evs]

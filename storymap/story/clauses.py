@@ -42,6 +42,7 @@ EVENT_NOUNS = frozenset(words("event_nouns"))
 PLACE_OBJECT_VERBS = frozenset(words("place_object_verbs"))
 MOTION = frozenset(words("motion_verbs"))
 MOTION_NOUNS = frozenset(words("motion_nouns"))
+LEAVING = frozenset(words("leaving_verbs"))
 CAUSE_NOUNS = frozenset(words("cause_nouns"))
 OPINION = frozenset(words("opinion_cues"))
 STATIVE = frozenset(words("stative_verbs"))
@@ -384,6 +385,17 @@ def place_role(doc, start: int, end: int, clause: Clause | None, *, broad: bool 
     if tok.dep_ != "pobj":
         return "mentioned"
     return _pobj_role(tok, clause)
+
+
+def leaves_from(doc, start: int, end: int) -> bool:
+    """Is the place at characters ``[start, end)`` one left ("withdrew from Oslo", "the evacuation of
+    staff from Oslo"), so that the journey's end is not known from it?"""
+    tok = _span_head(doc, start, end)
+    if tok is None or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    verb = _governor(prep, None)
+    return prep.head.lemma_.lower() in LEAVING or (verb is not None and verb.lemma_.lower() in LEAVING)
 
 
 def _pobj_role(tok, clause: Clause) -> str:

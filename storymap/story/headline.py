@@ -60,9 +60,28 @@ def _phrase(head, full: bool) -> list:
         return before or after
 
     for i in [i for i in keep if i != head.i and torn(doc[i])]:
-        del keep[i]
+        for j in _hyphenated(doc, i) if full else ():
+            keep.setdefault(j, doc[j])  # "a new $10-a-share offer": the whole word, not "$--"
+        if not full:
+            del keep[i]
+    for i in [i for i in keep if doc[i].tag_ == "$" and (i + 1 >= len(doc) or i + 1 not in keep)]:
+        del keep[i]  # a currency sign whose amount is left out
     lo, hi = min(keep), max(keep)
-    return [t for t in doc[lo:hi + 1] if t.i in keep or t.dep_ in ("punct", "case") and lo < t.i < hi]
+    # Commas between the adjectives go ("a new, larger offer" → "new larger offer"), as in headlines.
+    return [t for t in doc[lo:hi + 1] if t.i in keep and t.text != "," or t.dep_ in ("punct", "case") and lo < t.i < hi
+            and t.text != "," and (t.text != "-" or t.i - 1 in keep and t.i + 1 in keep)]
+
+
+def _hyphenated(doc, i: int) -> range:
+    """The tokens of the hyphenated word token ``i`` is a piece of ("$10-a-share", "8-year-old")."""
+    lo = hi = i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    if lo >= 1 and doc[lo - 1].tag_ == "$" and not doc[lo - 1].whitespace_:
+        lo -= 1  # "$10-a-share": the sign goes with its amount
+    return range(lo, hi + 1)
 
 
 def _text(tokens) -> str:
@@ -212,7 +231,7 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
         if ruled:
             return ruled
     placed = _object_complement(clause.pred, obj) if comp is None else ""
-    rest = placed or (_complement(clause.pred, obj is None) if comp is None else "")
+    rest = placed or (_complement(clause.pred, obj is None) if comp is None else _journey(comp))
     # From the fullest to the barest; the first that fits wins (place first, then object modifiers).
     # Where a thing was put is part of the deed: no headline drops it ("Police place town").
     for parts in ((subj_full, verb, obj_full, rest, site), (subj_full, verb, obj_full, rest),
@@ -226,6 +245,19 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
 
 
 _RULINGS = frozenset(words("ruling_verbs"))
+_MOTION = frozenset(words("motion_verbs"))
+
+
+def _journey(verb) -> str:
+    """Where a planned movement goes from or to, by name ("will withdraw its troops from Ruritania" →
+    "from Ruritania"); ``""`` when ``verb`` is no verb of motion or names no such place."""
+    if verb.lemma_.lower() not in _MOTION:
+        return ""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "into")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return f"{prep.lower_} {_text(_phrase(pobj, False))}"
+    return ""
 
 
 def _ruling(clause, subj_full: str, subj_short: str, verb: str, site: str | None) -> str:

@@ -153,6 +153,13 @@ def _thing(doc, before: int, plural: bool) -> str | None:
         if subj is not None and subj.i < before and subj.i not in skip and _is_thing(subj, plural):
             text = _phrase_text(subj)
             return text if len(text.split()) <= 5 else None
+    if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ccomp" and pron.head.head.pos_ in ("VERB", "AUX"):
+        # "the council announced in Oslo that it will close the bridge": the one who says so is the
+        # one who will, not the nearest noun
+        sayer = next((c for c in pron.head.head.children if c.dep_ == "nsubj"), None)
+        if sayer is not None and sayer.i < before and _is_thing(sayer, plural):
+            text = _phrase_text(sayer)
+            return text if len(text.split()) <= 5 else None
     for t in reversed(doc[:before]):
         if t.i not in skip and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _is_thing(t, plural):
             text = _phrase_text(t)
@@ -426,6 +433,18 @@ def _settle_site(found: list) -> list:
 _SITE_WORDS = frozenset(("at", "near", "outside", "inside", "off", "across", "around"))
 
 
+def _done_there(placed: list, sent: Sentence, c) -> list:
+    """``placed`` without the sites that are only where an announced plan was said: "the council
+    announced in Oslo that it will close the bridge" reads "Council to close bridge", not "... in Oslo";
+    "... that it will close the bridge in Bergen" keeps Bergen."""
+    comp = next((t for t in c.pred.children if t.dep_ == "ccomp"), None) if c.announce else None
+    if comp is None:
+        return placed
+    lo, hi = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+    return [x for x in placed if x[1] != "site" or (x[2].mention.start >= 0 and
+                                                    lo <= sent.rel(x[2].mention.start) < hi)]
+
+
 def _site_phrase(places: list, sent: Sentence | None = None, head=None) -> str | None:
     for p, role, r in places:
         if role == "site":
@@ -507,8 +526,10 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
     roles_found = {ep.role for ep in eps}
     if "origin" in roles_found and "destination" not in roles_found:
         dest = _destination_ahead(sent.article.text, raw_sents, idx, all_places)
-        if dest is None and main_place is not None and main_place.id not in {ep.place.id for ep in eps}:
-            dest = EventPlace(main_place, "destination", -1, -1, 0.0)  # "sent from Oslo to help": where the story is
+        left = any(ep.role == "origin" and cl.leaves_from(sent.doc, sent.rel(ep.mention_start), sent.rel(ep.mention_end)) for ep in eps)
+        if dest is None and not left and main_place is not None and main_place.id not in {ep.place.id for ep in eps}:
+            # "sent from Oslo to help": where the story is; "withdrew from Oslo" went anywhere
+            dest = EventPlace(main_place, "destination", -1, -1, 0.0)
         if dest is not None:
             eps.append(dest)
     actors = [*actors, *(r.place.name for r in sent.peoples)]
@@ -523,7 +544,7 @@ def _clause_event(sent: Sentence, c, got, roles, ctx, head: str | None = None):
     if not head and subj is not None and c.lemma in _OCCURRENCE and subj.pos_ == "NOUN" and (
             subj.lemma_.lower() in cl.EVENT_NOUNS):
         head = noun_headline(subj, _site_phrase(placed, sent, subj))  # "the vote came...": "Vote in Oslo"
-    head = head or headline(c, _site_phrase(placed, sent, c.pred), person=person)
+    head = head or headline(c, _site_phrase(_done_there(placed, sent, c), sent, c.pred), person=person)
     return Event(sent.article.path, s, e, quote.strip(), dates[0], date_end if date_end != dates[0] else None,
                  head, tuple(eps), tuple(dict.fromkeys(actors)), keywords(quote), background,
                  headline=head, evidence=c.opinion or quoted or _first_person(c) or (not from_own and _repeated(c)),

@@ -50,6 +50,7 @@ PASSIVE_STATES = frozenset(words("passive_states"))
 FEELINGS = frozenset(words("feeling_verbs"))
 STANCE = frozenset(words("stance_verbs"))
 PLAN = frozenset(words("plan_verbs"))
+HABITS = frozenset(words("habit_adverbs"))
 VOICES = frozenset(w.split()[1] for w in words("commentary") if w.startswith("voice "))
 READINGS = frozenset(w.split()[1] for w in words("commentary") if w.startswith("reading "))
 PERSON_NOUNS = frozenset(words("person_nouns"))
@@ -216,6 +217,11 @@ def _is_opinion(pred, sent_text: str) -> bool:
         return True
     if _negated(pred):
         return True  # "did not say", "had not left": what did not happen is no step
+    if any(c.dep_ == "advmod" and c.lower_ in HABITS for c in pred.children):
+        return True  # "has often claimed", "repeatedly attacked": a habit, not one happening
+    if present_perfect(pred) and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in (
+            *pred.children, *(subj.children if subj is not None else ()))):
+        return True  # "relations have been strained since the war": a state that lasts
     if pred.lemma_.lower() in PLAN and any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
         return True  # "planned to pay", "is intended to show", "expected the firm to earn": an aim
     if not any(c.dep_ == "dobj" for c in pred.children) and any(
@@ -260,6 +266,8 @@ def clauses(doc) -> list[Clause]:
             continue
         voice = _child(root, ("nsubj",)) if reported else None
         judged = voice is not None and voice.lemma_.lower() in VOICES  # "critics say ..."
+        # "officials have often said the road was unsafe": a claim made again and again tells of no happening
+        judged = judged or reported and any(c.dep_ == "advmod" and c.lower_ in HABITS for c in root.children)
         judged_first = judged or _is_opinion(pred, text)
         out.append(Clause(pred, reported, judged_first))
         for c in pred.children:

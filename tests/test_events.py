@@ -668,3 +668,15 @@ def test_events_an_announced_plan_is_placed_where_it_is_to_be_done(places, nlp, 
                    key=lambda x: sentence.index(x[0]))
     evs = extract_events(art, resolved_for(art.text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp)
     assert expected in [e.headline for e in evs]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The council has approved a curfew in Baghdad.", "2019-12-30"),  # goes on with the day before it
+    ("The council has already approved a curfew in Baghdad.", None),  # some time before: no day of its own
+])
+def test_events_what_has_already_happened_takes_no_day(places, nlp, second, expected):
+    text = "Police arrested two men in Baghdad on Monday. " + second
+    art = article_from_text("The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n" + text, "a.txt")
+    names = [("Baghdad", "baghdad")] * 2
+    evs = extract_events(art, resolved_for(art.text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert next((e.date for e in evs if "curfew" in e.headline), None) == expected

@@ -238,6 +238,8 @@ def _date(sent: Sentence, clause, inherited, main: bool):
         return loose[0], True
     if any(_a_conjuncts_own(sent, clause, d) for d in sent.own):
         return None  # its own time is a phrase the date finder cannot read: no date, not another's
+    if cl.present_perfect(clause.pred) and any(c.dep_ == "advmod" and c.lower_ == "already" for c in clause.pred.children):
+        return None  # "the council has already approved it": some time before, not the day of the news
     if inherited is not None and not _perfect_of_the_past(sent, clause, inherited[0]):
         return (None, None, inherited, None), False
     rest = [d for d in sent.own if not cl.in_a_relative(doc, *sent.timex_span(d), clause)]

@@ -680,3 +680,19 @@ def test_events_what_has_already_happened_takes_no_day(places, nlp, second, expe
     names = [("Baghdad", "baghdad")] * 2
     evs = extract_events(art, resolved_for(art.text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp)
     assert next((e.date for e in evs if "curfew" in e.headline), None) == expected
+
+
+@pytest.mark.parametrize("second, step", [
+    # a habit with no time of its own is a pattern, not a step
+    ("Rebels have repeatedly attacked the road to Baghdad.", False),
+    ("The party has staunchly opposed the curfew in Baghdad.", False),
+    ("The square in Baghdad has often flooded.", False),
+    # with a day of its own it is that day's happening
+    ("Rebels repeatedly attacked the road to Baghdad on Sunday.", True),
+])
+def test_events_a_habit_without_a_time_of_its_own_is_no_step(places, nlp, second, step):
+    text = "Police arrested two men in Baghdad on Monday. " + second
+    art = article_from_text("The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n" + text, "a.txt")
+    evs = extract_events(art, resolved_for(art.text, places, *[("Baghdad", "baghdad")] * 2), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    assert any(not e.evidence and "Police" not in e.headline for e in evs) == step

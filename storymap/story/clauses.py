@@ -217,8 +217,6 @@ def _is_opinion(pred, sent_text: str) -> bool:
         return True
     if _negated(pred):
         return True  # "did not say", "had not left": what did not happen is no step
-    if any(c.dep_ == "advmod" and c.lower_ in HABITS for c in pred.children):
-        return True  # "has often claimed", "repeatedly attacked": a habit, not one happening
     if present_perfect(pred) and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in (
             *pred.children, *(subj.children if subj is not None else ()))):
         return True  # "relations have been strained since the war": a state that lasts

@@ -671,7 +671,6 @@ def _dateline_site(sent: Sentence, placed: list) -> list:
 
 
 _MANY = frozenset("numerous several many repeated multiple countless frequent dozens scores".split())
-_OFTEN = frozenset("repeatedly often frequently regularly routinely".split())
 
 
 def _repeated(c) -> bool:
@@ -683,7 +682,7 @@ def _repeated(c) -> bool:
             m.lower_ in _MANY for m in obj.children if m.dep_ in ("amod", "nummod", "quantmod", "det")):
         return True
     for t in c.pred.children:
-        if t.lower_ in _OFTEN:
+        if t.dep_ == "advmod" and t.lower_ in cl.HABITS:
             return True
         if t.lemma_.lower() == "time" and t.tag_ == "NNS" and t.dep_ in ("npadvmod", "advmod", "dobj"):
             return True  # "a dozen times", "several times", "three times" (not "at the time")

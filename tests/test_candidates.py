@@ -102,6 +102,7 @@ def test_candidates_dateline(blank, gaz, text, opens, expected):
     ("Rain fell on Zorbletown today.", [("Zorbletown", "GPE")], True, []),
     ("Rain fell on Zorbletown today.", [("Zorbletown", "GPE")], False, [("Zorbletown", "ner", False, E, False)]),
     ("Rain fell on Brackwater today.", [("Brackwater", "PERSON")], True, []),  # not a place label
+    ("The brackwater was found in a barn.", [("brackwater", "GPE")], True, []),  # a common word, not a name
 ])
 def test_candidates_ner_places(blank, gaz, text, ents, known_only, expected):
     doc = doc_of(blank, text, *ents)

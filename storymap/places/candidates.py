@@ -191,6 +191,8 @@ def _ner_part(text: str, ctx: Context, label: str, ps: int, pe: int) -> SpanCand
     surface = text[ps:pe]
     if surface in ctx.person_parts and not _is_country(ctx, surface):
         return None
+    if surface.islower():
+        return None  # "the van was found": a common word the model took for a place (names are capitalised)
     if surface.lower() in DIRECTIONS:
         return None  # "the South", "the West": too vague to map
     matches = [m for m in ctx.matches(surface)

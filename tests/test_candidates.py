@@ -137,6 +137,7 @@ def test_candidates_nationalities(blank, gaz, text, ents, expected):
     # A city too small to act as an ORG: only a weak name, for the article's context to confirm.
     ("They said Brackwater denied it.", [("Brackwater", "ORG")], [("Brackwater", "ner", False, R, True)]),
     ("Rain fell near Millbrook today.", [("Millbrook", "ORG")], [("Millbrook", "ner", False, R, True)]),
+    ("They said the millbrook was found.", [("millbrook", "PERSON")], []),  # a common word, not a name
 ])
 def test_candidates_metonyms(blank, gaz, text, ents, expected):
     doc = doc_of(blank, text, *ents)

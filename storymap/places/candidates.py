@@ -222,6 +222,8 @@ def nationalities(doc, ctx: Context) -> list[SpanCandidate]:
             continue
         ps, pe = _trim(_doc_text(doc), ent.start_char, ent.end_char)
         surface = _doc_text(doc)[ps:pe]
+        if surface.islower():
+            continue  # a common word, not a name (see _ner_part)
         if any(m.demonym for m in ctx.matches(surface)):
             out.append(ctx.candidate(ps, pe, "ner", True, Priority.ENTITY))
         elif _weak_name(ctx, surface, doc, ent.start):
@@ -239,6 +241,8 @@ def metonyms(doc, ctx: Context) -> list[SpanCandidate]:
             continue
         ps, pe = _trim(_doc_text(doc), ent.start_char, ent.end_char)
         surface = _doc_text(doc)[ps:pe]
+        if surface.islower():
+            continue  # "the van was found" tagged a person: a common word, not a name
         if label == "PERSON" and len(ent) == 1 and surface not in ctx.person_parts and any(
                 m.demonym for m in ctx.matches(surface)):
             out.append(ctx.candidate(ps, pe, "ner", True, Priority.RELABELLED))  # a nationality taken for a name

@@ -182,10 +182,17 @@ def test_events_home_body_of_a_people_acts_in_its_country(places, nlp, text, sit
     ("BAGHDAD (AP) --\n\nPolice arrested two men near the Iraqi border on Tuesday.", "Baghdad"),
     # The lead names its own site: that wins.
     ("BAGHDAD (AP) --\n\nIraqi police arrested two men in Al-Qaim on Tuesday.", "Al Qā’im"),
+    # A place the lead's unnamed village only borders is not where it happened.
+    ("BAGHDAD (AP) --\n\nPolice arrested two men on Tuesday in a village bordering Al-Qaim near the Iraqi border.",
+     "Baghdad"),
+    # The dateline's region qualifies the dateline: it is not the lead's site.
+    ("BAGHDAD, Iraq (AP) -- Police arrested two men in a town near the Iraqi border on Tuesday.", "Baghdad"),
 ])
 def test_events_lead_without_a_site_happened_at_the_dateline(places, nlp, text, site):
     art = article_from_text(text, "a.txt")
     found = [ResolvedMention(Mention("a.txt", 0, 7, "BAGHDAD", source="dateline"), places["baghdad"], 0.9)]
+    if ", Iraq (" in text:
+        found.append(ResolvedMention(Mention("a.txt", 9, 13, "Iraq"), places["iq"], 0.9))
     if "Al-Qaim" in text:
         i = text.index("Al-Qaim")
         found.append(ResolvedMention(Mention("a.txt", i, i + 7, "Al-Qaim"), places["qaim"], 0.9))

@@ -388,9 +388,15 @@ def place_role(doc, start: int, end: int, clause: Clause | None, *, broad: bool 
         return "addressed"  # "blamed Oslo", "told Oslo": the government there, not where it happened
     if tok.dep_ == "dobj" and tok.head.i == clause.pred.i and clause.lemma in PLACE_OBJECT_VERBS:
         return "site"  # "the storm hit Oslo", "crossed the peninsula": where it happened
+    if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _BESIDE_VERBS:
+        return "reference"  # "a town bordering Oslo", "hills that overlook Oslo": beside it, not in it
     if tok.dep_ != "pobj":
         return "mentioned"
     return _pobj_role(tok, clause)
+
+
+#: Verbs that place a noun beside a place ("a village bordering Ruritania"): the place is a reference.
+_BESIDE_VERBS = frozenset("border adjoin neighbour neighbor overlook surround straddle abut".split())
 
 
 def leaves_from(doc, start: int, end: int) -> bool:

@@ -341,6 +341,7 @@ def _roles(sent: Sentence, clause) -> tuple[list, list[str]]:
     for r in sent.places:
         p = r.place
         if r.mention.start == line:
+            prev_end = r.mention.end  # and its region ("OSLO, Norway (AP) --") qualifies it
             continue  # the dateline ("OSLO (AP) --") is where the report was filed: see _dateline_site
         if qualifies_previous(text, prev_end, r.mention.start, p):
             prev_end = r.mention.end

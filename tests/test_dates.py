@@ -238,6 +238,9 @@ def test_dates_false_positives(text):
     ("They arrived on Dec. 31, 2019. The following day they left.", "The following day", "2020-01-01"),
     ("They left on Nov. 3. The previous day they had packed.", "The previous day", "2019-11-02"),
     ("They left on Nov. 3. The same day they wrote.", "The same day", "2019-11-03"),
+    ("They left on Nov. 3. That same day they wrote.", "That same day", "2019-11-03"),
+    # the same day of a month named without its day: a day of that month
+    ("He was hurt last October. That same day his name was struck off.", "That same day", "2019-10"),
 ])
 def test_dates_the_next_day_counts_from_the_last_day_named(text, phrase, value):
     assert covering(text, phrase, WED).value == value

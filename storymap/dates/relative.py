@@ -379,6 +379,8 @@ def that_day(m, ctx):
     k = 1 if re.search(r"\b(?:next|following)\b", w) else -1 if "previous" in w else 0
     mod = "START" if w.startswith("earlier") else ("END" if w.startswith("later") else None)
     if "day" in w:
+        if k == 0 and "same" in w and re.fullmatch(r"\d{4}-\d{2}", ref):
+            return Normalised("DATE", ref)  # "last October ... that same day": a day of that month
         if ctx.last_date:
             return Normalised("DATE", (ctx.last_date + dt.timedelta(days=k)).isoformat(), mod)
         return None

@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
          unit_edge, "earlier this year", priority=3),
     Rule("day_edge", _c(r"\b(?P<pre>earlier|later)\s+(?P<rel>)(?P<unit>today|yesterday|tomorrow)\b", re.I),
          unit_edge, "later today", priority=3),
-    Rule("that_day", _c(r"\b(?P<w>(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|year|month|week)|(?:that|the\s+same|the\s+next|"
+    Rule("that_day", _c(r"\b(?P<w>(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|year|month|week)|(?:that(?:\s+same)?|the\s+same|the\s+next|"
         r"the\s+previous|the\s+following)\s+(?:day|year|month|week))\b", re.I),
          that_day, "later that day", priority=1, anaphoric=True),
     # N units ago / earlier / later

@@ -703,3 +703,24 @@ def test_events_a_habit_without_a_time_of_its_own_is_no_step(places, nlp, second
     evs = extract_events(art, resolved_for(art.text, places, *[("Baghdad", "baghdad")] * 2), find_timexes(art.body, DCT),
                          DCT, nlp=nlp)
     assert any(not e.evidence and "Police" not in e.headline for e in evs) == step
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an hour goes with the day named before it
+    ("Police arrested two men in Baghdad on Monday. A guard was shot in Baghdad at 10 p.m. as he stood by the gate.",
+     "2019-12-30"),
+    # past the lead with no day near it: the hour is of some earlier day, not the article's
+    ("A guard was shot in Baghdad at 10 p.m. as he stood by the gate.", None),
+])
+def test_events_a_bare_hour_is_of_the_day_named_before_it(places, nlp, body, expected):
+    art = article_from_text("The council met.\n\nIt talked of roads.\n\nIt talked of schools.\n\n" + body, "a.txt")
+    names = [("Baghdad", "baghdad")] * body.count("Baghdad")
+    evs = extract_events(art, resolved_for(art.text, places, *names), find_timexes(art.body, DCT), DCT, nlp=nlp)
+    assert next((e.date for e in evs if "shot" in e.quote and "Police" not in e.headline), None) == expected
+
+
+def test_events_a_bare_hour_in_the_lead_is_the_articles_day(places, nlp):
+    art = article_from_text("A guard was shot in Baghdad at 10 p.m. as he stood by the gate.", "a.txt")
+    evs = extract_events(art, resolved_for(art.text, places, ("Baghdad", "baghdad")), find_timexes(art.body, DCT),
+                         DCT, nlp=nlp)
+    assert [e.date for e in evs] == [DCT.isoformat()]

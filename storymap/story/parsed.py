@@ -212,6 +212,12 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     (main clause) the first not naming a noun's time, else the inherited one, else the lead's rule."""
     doc = sent.doc
     att = [d for d in sent.own if cl.attached(doc, *sent.timex_span(d), clause) and not _perfect_past(sent, clause, d)]
+    if att and inherited is not None and all(_bare_clock(sent, d) for d in att):
+        # "He was shot at 10 p.m. as he stood ...": the hour of the day the sentences before named,
+        # not of the article's day
+        return (None, None, inherited, None), False
+    if att and sent.seg >= 2 and all(_bare_clock(sent, d) for d in att):
+        return None  # an hour of no day named near it, past the lead: not the article's day
     if att:
         return att[0], True
     if clause.announce:
@@ -296,6 +302,16 @@ def _time_phrase(pred) -> bool:
     return any(c.dep_ == "prep" and (c.lower_ in ("before", "after", "during", "until", "since") or any(
         p.dep_ == "pobj" and p.lemma_.lower() in _TIME_UNITS for p in c.children)) or
         c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in pred.children)
+
+
+_CLOCK = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?|noon|midnight",
+                    re.I)
+
+
+def _bare_clock(sent: Sentence, d) -> bool:
+    """Is the time expression only an hour ("10 p.m.", "at noon"), naming no day of its own?"""
+    t = d[3]
+    return t is not None and t.granularity == "time" and bool(_CLOCK.fullmatch(sent.text[slice(*sent.timex_span(d))].strip()))
 
 
 def _perfect_of_the_past(sent: Sentence, clause, value: str) -> bool:

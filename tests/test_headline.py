@@ -172,6 +172,16 @@ def test_clause_reported_speech_gives_the_governed_clause(parser, sentence, lemm
     assert c.reported and c.lemma == lemma and c.past
 
 
+@pytest.mark.parametrize("sentence, lemmas", [
+    # "killed" belongs to the clause "where" opens, not to "link": no "Tests kill doctor"
+    ("New tests link a missing activist to a hair found near where a sniper shot and killed a doctor, an official "
+     "said Friday.", ["link"]),
+    ("The mayor says he supports the plan and voted for it.", ["support", "vote"]),  # one clause, two tenses
+])
+def test_clause_a_verb_torn_from_its_own_clause_is_not_joined(parser, sentence, lemmas):
+    assert [c.lemma for c in cl.clauses(parser(sentence)) if not c.embedded][:len(lemmas) + 1] == lemmas
+
+
 def test_clause_opinion_is_not_a_happening(parser):
     assert all(c.opinion for c in cl.clauses(parser("The storm could reach the coast, forecasters said.")))
 

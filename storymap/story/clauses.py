@@ -269,7 +269,7 @@ def clauses(doc) -> list[Clause]:
         judged_first = judged or _is_opinion(pred, text)
         out.append(Clause(pred, reported, judged_first))
         for c in pred.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE | {"VBN"}:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE | {"VBN"} and not _torn_tense(pred, c):
                 # A participle with no auxiliary of its own shares the first verb's ("the figures are
                 # ... and injured": no happening either; "was closed and repaired": both happened).
                 shares = c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
@@ -279,6 +279,16 @@ def clauses(doc) -> list[Clause]:
             # "forecasters said on Monday the storm would weaken": a judgement, no one's act).
             out.append(Clause(root, announce=True))
     return out + _embedded(doc, {c.pred.i for c in out})
+
+
+def _torn_tense(pred, conj) -> bool:
+    """Is the verb joined to ``pred`` in another tense, with no subject of its own, across a clause a
+    "where", "who" or "which" opens ("tests link the man to a hair found where a gunman shot and killed
+    a doctor", parsed "link ... and killed")? The parse tore the second verb from that clause ("he
+    supports the plan and voted for it" is one clause)."""
+    return (pred.tag_ in ("VBZ", "VBP") and conj.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            and any(t.tag_ in ("WDT", "WP", "WRB") for t in pred.doc[pred.i + 1:conj.i]))
 
 
 def _plan(pred) -> bool:

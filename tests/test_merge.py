@@ -126,6 +126,17 @@ def test_merge_movement_keeps_its_destination_when_another_report_sites_it_there
     assert roles == {"Oslo": "origin", "Lyon": "destination"}
 
 
+def test_merge_evidence_of_a_journey_draws_no_movement_on_the_step():
+    shot = ev("Gunman shot the mayor of Lyon at his home", predicate="shoot")
+    fled = ev("Gunman who shot the mayor of Lyon may have fled to Oslo", file="b.txt", predicate="flee",
+              evidence=True, place=None)
+    fled = type(fled)(**{**fled.__dict__, "places": (EventPlace(LYON, "site", 0, 4, 1.0),
+                                                      EventPlace(OSLO, "destination", 0, 4, 1.0))})
+    (step,) = merge_events([shot, fled])
+    assert len(step.sources) == 2
+    assert {p.name: p.role for p in step.places} == {"Lyon": "site", "Oslo": "mentioned"}
+
+
 @pytest.mark.parametrize("vague, steps, sources", [
     # Words close to the town's step: a vaguer report of it, kept as its source.
     (("Storm floods metro station in France", ("storm", "flood", "metro", "france")), 1, 2),

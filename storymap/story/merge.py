@@ -430,7 +430,10 @@ def _step_places(members: list[Event], cfg: MergeConfig) -> tuple[StepPlace, ...
     seen: dict[str, EventPlace] = {}
     for e in members:
         for ep in e.places:
-            votes[(ep.place.id, str(ep.role))] += 1 if ep.role == "mentioned" else 3
+            # Evidence tells of a journey that may not have happened ("he may have fled to Oslo"): its
+            # ends are places mentioned, never the step's movement.
+            role = "mentioned" if e.evidence and ep.role in ("origin", "destination") else str(ep.role)
+            votes[(ep.place.id, role)] += 1 if role == "mentioned" else 3
             seen.setdefault(ep.place.id, ep)
     roles: dict[str, str] = {}
     def broad(k: tuple[str, str]) -> bool:  # a country site gives way to any finer one

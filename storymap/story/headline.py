@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from storymap.places.names import normalize_name
-from storymap.story.clauses import words
+from storymap.story.clauses import MOTION, words
 
 __all__ = ["MAX_CHARS", "headline", "noun_headline", "fallback_headline", "present", "subject_text"]
 
@@ -245,13 +245,12 @@ def headline(clause, site: str | None = None, person: str | None = None) -> str:
 
 
 _RULINGS = frozenset(words("ruling_verbs"))
-_MOTION = frozenset(words("motion_verbs"))
 
 
 def _journey(verb) -> str:
     """Where a planned movement goes from or to, by name ("will withdraw its troops from Ruritania" →
     "from Ruritania"); ``""`` when ``verb`` is no verb of motion or names no such place."""
-    if verb.lemma_.lower() not in _MOTION:
+    if verb.lemma_.lower() not in MOTION:
         return ""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "into")):
         pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)

@@ -151,20 +151,23 @@ def _thing(doc, before: int, plural: bool) -> str | None:
         verb = next((a for a in pron.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
         if subj is not None and subj.i < before and subj.i not in skip and _is_thing(subj, plural):
-            text = _phrase_text(subj)
-            return text if len(text.split()) <= 5 else None
+            return _named_briefly(subj)
     if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ccomp" and pron.head.head.pos_ in ("VERB", "AUX"):
         # "the council announced in Oslo that it will close the bridge": the one who says so is the
         # one who will, not the nearest noun
         sayer = next((c for c in pron.head.head.children if c.dep_ == "nsubj"), None)
         if sayer is not None and sayer.i < before and _is_thing(sayer, plural):
-            text = _phrase_text(sayer)
-            return text if len(text.split()) <= 5 else None
+            return _named_briefly(sayer)
     for t in reversed(doc[:before]):
         if t.i not in skip and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _is_thing(t, plural):
-            text = _phrase_text(t)
-            return text if len(text.split()) <= 5 else None
+            return _named_briefly(t)
     return None
+
+
+def _named_briefly(tok) -> str | None:
+    """The noun phrase of ``tok`` as a headline subject when it is short (five words at most), else ``None``."""
+    text = _phrase_text(tok)
+    return text if len(text.split()) <= 5 else None
 
 
 def last_things(doc, before: tuple) -> tuple[str | None, str | None]:
@@ -212,12 +215,13 @@ def _date(sent: Sentence, clause, inherited, main: bool):
     (main clause) the first not naming a noun's time, else the inherited one, else the lead's rule."""
     doc = sent.doc
     att = [d for d in sent.own if cl.attached(doc, *sent.timex_span(d), clause) and not _perfect_past(sent, clause, d)]
-    if att and inherited is not None and all(_bare_clock(sent, d) for d in att):
+    if att and all(_bare_clock(sent, d) for d in att):
         # "He was shot at 10 p.m. as he stood ...": the hour of the day the sentences before named,
-        # not of the article's day
-        return (None, None, inherited, None), False
-    if att and sent.seg >= 2 and all(_bare_clock(sent, d) for d in att):
-        return None  # an hour of no day named near it, past the lead: not the article's day
+        # not of the article's day; past the lead with no day named near it, of no day known
+        if inherited is not None:
+            return (None, None, inherited, None), False
+        if sent.seg >= 2:
+            return None
     if att:
         return att[0], True
     if clause.announce:
